@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Reporting.Cli.Commands;
+
+namespace Reporting.Cli;
+
+/// <summary>Builds the command tree and runs it, mapping every outcome to an exit code.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = BuildRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"error: {error.Message}");
+            }
+            context.Error.WriteLine("Run 'fundingreports --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand(
+            "FundingReports: figures and reporting forms for public employment-promotion programs.");
+        root.Options.Add(CommonOptions.Db);
+        root.Options.Add(CommonOptions.Verbose);
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
+        return root;
+    }
+}

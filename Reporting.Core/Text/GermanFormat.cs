@@ -1,0 +1,35 @@
+using System.Globalization;
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Text;
+
+/// <summary>German number and date formats for forms, independent of the machine's culture.</summary>
+public static class GermanFormat
+{
+    /// <summary>Decimal comma, thousands dot, built by hand so no ICU data or thread culture is involved.</summary>
+    public static readonly NumberFormatInfo Numbers = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = ".",
+        NumberGroupSizes = [3],
+        PercentDecimalSeparator = ",",
+        PercentGroupSeparator = ".",
+        NegativeSign = "-",
+    };
+
+    /// <summary><c>5.800.000,00 €</c></summary>
+    public static string Euro(Money amount) => amount.RoundToCents().Amount.ToString("#,##0.00", Numbers) + " €";
+
+    /// <summary><c>5.800.000,00</c> (no currency sign, for table cells whose header says EUR)</summary>
+    public static string Amount(Money amount) => amount.RoundToCents().Amount.ToString("#,##0.00", Numbers);
+
+    /// <summary><c>71,9 %</c> from a ratio of 0.719</summary>
+    public static string Percent(decimal ratio, int decimals = 1) =>
+        Math.Round(ratio * 100m, decimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('0', decimals), Numbers) + " %";
+
+    /// <summary><c>1.234</c></summary>
+    public static string Count(int n) => n.ToString("#,##0", Numbers);
+
+    /// <summary><c>31.07.2018</c></summary>
+    public static string Date(DateOnly d) => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+}
