@@ -7,6 +7,8 @@ public enum ValueKind
 {
     Text,
     Count,
+    /// <summary>A non-integer quantity shown with one decimal (expected_by_now, forecast_at_end).</summary>
+    Number,
     Euro,
     Percent,
     Date,
@@ -41,6 +43,7 @@ public sealed record FormValue
     public static FormValue Of(int? count) => new(ValueKind.Count, count, null, null, false);
     public static FormValue Of(Money? amount) => new(ValueKind.Euro, amount?.Amount, null, null, false);
     public static FormValue Of(DateOnly? date) => new(ValueKind.Date, null, null, date, false);
+    public static FormValue Quantity(decimal? value) => new(ValueKind.Number, value, null, null, false);
     public static FormValue Percent(decimal? ratio) => new(ValueKind.Percent, ratio, null, null, false);
     public static FormValue Flag(bool? flag) => new(ValueKind.Flag, flag is null ? null : flag.Value ? 1 : 0, null, null, false);
     public static FormValue Suppressed(ValueKind kind = ValueKind.Count) => new(kind, null, null, null, true);

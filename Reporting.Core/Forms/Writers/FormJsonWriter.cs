@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.Json;
+using Reporting.Core.Output;
+
+namespace Reporting.Core.Forms.Writers;
+
+/// <summary>A form as JSON: header, then sections with typed blocks. Numbers are JSON numbers in the invariant
+/// format of the figures JSON (euros with two decimals); suppressed cells are the string <c>"*"</c>.</summary>
+public static class FormJsonWriter
+{
+    public static void Write(FormDocument document, Stream output)
+    {
+        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        var h = document.Header;
+        w.WriteStartObject();
+        w.WriteString("form_id", h.FormId);
+        w.WriteString("version", h.Version);
+        w.WriteString("title", h.Title);
+        w.WriteString("rule_set", h.RuleSet);
+        w.WriteString("scope", h.ScopeKey);
+        w.WriteString("scope_label", h.ScopeLabel);
+        w.WriteString("period", h.PeriodLabel);
+        w.WriteString("as_of", h.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("generated_at", h.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        w.WriteBoolean("published", h.Published);
+        w.WriteStartArray("sections");
+        foreach (var section in document.Sections)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", section.Id);
+            w.WriteString("title", section.Title);
+            w.WriteStartArray("blocks");
+            foreach (var block in section.Blocks)
+            {
+                WriteBlock(w, block);
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("footnotes");
+        foreach (var f in document.Footnotes)
+        {
+            w.WriteStringValue(f);
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteBlock(Utf8JsonWriter w, FormBlock block)
+    {
+        w.WriteStartObject();
+        w.WriteString("title", block.Title);
+        switch (block)
+        {
+            case FieldsBlock f:
+                w.WriteString("type", "fields");
+                w.WriteStartObject("fields");
+                foreach (var field in f.Fields)
+                {
+                    w.WritePropertyName(field.Key);
+                    WriteValue(w, field.Value);
+                }
+                w.WriteEndObject();
+                break;
+            case TableBlock t:
+                w.WriteString("type", "table");
+                w.WriteString("table", t.Key);
+                w.WriteStartArray("rows");
+                foreach (var row in t.Rows)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("row_type", row.Role.ToString().ToLowerInvariant());
+                    for (var i = 0; i < t.Columns.Count; i++)
+                    {
+                        w.WritePropertyName(t.Columns[i].Key);
+                        WriteValue(w, row.Cells[i]);
+                    }
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                break;
+            case TextBlock x:
+                w.WriteString("type", "text");
+                w.WriteString("text", x.Text);
+                break;
+            case ChartBlock c:
+                w.WriteString("type", "chart");
+                w.WriteString("chart", c.Key);
+                w.WriteStartArray("series");
+                foreach (var s in c.Series)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("label", s.Label);
+                    w.WriteStartArray("points");
+                    foreach (var p in s.Points)
+                    {
+                        w.WriteStartObject();
+                        if (p.Date is { } d) w.WriteString("date", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                        if (p.Category is { } cat) w.WriteString("category", cat);
+                        w.WriteNumber("value", p.Value);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                break;
+            case SignatureBlock s:
+                w.WriteString("type", "signature");
+                w.WriteStartArray("captions");
+                foreach (var caption in s.Captions) w.WriteStringValue(caption);
+                w.WriteEndArray();
+                break;
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, FormValue value)
+    {
+        var cell = value.ToCell();
+        switch (cell.Kind)
+        {
+            case FigureCellKind.Empty: w.WriteNullValue(); break;
+            case FigureCellKind.Suppressed: w.WriteStringValue("*"); break;
+            case FigureCellKind.Text: w.WriteStringValue(cell.Text); break;
+            case FigureCellKind.Flag: w.WriteBooleanValue(cell.Number != 0m); break;
+            case FigureCellKind.Date: w.WriteStringValue(cell.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            default: w.WriteRawValue(FigureNumbers.Invariant(cell)); break;
+        }
+    }
+}
