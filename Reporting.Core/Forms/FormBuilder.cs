@@ -63,9 +63,17 @@ public static class FormBuilder
         foreach (var snapshot in projects)
         {
             var requested = request.Period.Resolve(snapshot.Project.Runtime, request.Today);
-            var period = requested.ClipTo(snapshot.Project.Runtime)
-                ?? throw new FormBuildException(
-                    $"period {requested} lies outside the runtime of project {snapshot.Project.Id} ({snapshot.Project.Runtime})");
+            var period = requested.ClipTo(snapshot.Project.Runtime);
+            if (period is null)
+            {
+                // A program or region report skips projects that do not run in the period; one named project must.
+                if (request.Scope.Kind == ScopeKind.Project)
+                {
+                    throw new FormBuildException(
+                        $"period {requested} lies outside the runtime of project {snapshot.Project.Id} ({snapshot.Project.Runtime})");
+                }
+                continue;
+            }
             FormData formData;
             if (request.Form == QuarterlyReport.Form)
             {
@@ -86,7 +94,9 @@ public static class FormBuilder
             built.Add(new BuiltForm(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative),
                 FileName(request.Form, scopeKey, period.Label)));
         }
-        return built;
+        return built.Count > 0
+            ? built
+            : throw new FormBuildException($"no project of {request.Scope} runs in period {request.Period}");
     }
 
     private static FormHeader Header(FormRequest request, string scopeKey, string scopeLabel, string periodLabel, ReportingPeriod period) => new(

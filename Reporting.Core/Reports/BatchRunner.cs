@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Reporting.Core.Domain;
+using Reporting.Core.Forms;
+
+namespace Reporting.Core.Reports;
+
+public enum BatchJobStatus
+{
+    Ok,
+    /// <summary>Same job, same input data, same template, files still there and unchanged: not made again.</summary>
+    Unchanged,
+    Failed,
+}
+
+public sealed record BatchFile(string Path, string Sha256);
+
+public sealed record BatchJobResult(int Index, ReportJob Job, string Key, BatchJobStatus Status, IReadOnlyList<BatchFile> Files, string? Error);
+
+public sealed record BatchResult(string InputHash, IReadOnlyList<BatchJobResult> Jobs, string LogPath)
+{
+    public bool AnyFailed => Jobs.Any(j => j.Status == BatchJobStatus.Failed);
+}
+
+/// <summary>Runs every job of a manifest, keeps going when one fails, and writes a run log (<c>batch-log.json</c>) with
+/// the SHA-256 of the input data and of every file. A job whose inputs are unchanged since the last logged run and whose
+/// files are intact is not made again, so running the same batch twice changes nothing.</summary>
+public static class BatchRunner
+{
+    public const string LogFileName = "batch-log.json";
+
+    public static BatchResult Run(DataSet data, IReadOnlyList<ReportJob> jobs, string outputFolder, ReportContext context, Action<string>? progress = null)
+    {
+        Directory.CreateDirectory(outputFolder);
+        var inputHash = DataSetHash.Of(data);
+        var logPath = Path.Combine(outputFolder, LogFileName);
+        var previous = ReadPreviousLog(logPath);
+        var results = new List<BatchJobResult>();
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var job = jobs[i];
+            var key = JobKey(job, context, inputHash);
+            if (previous.TryGetValue(key, out var files) && files.All(f => IsIntact(outputFolder, f)))
+            {
+                results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Unchanged, files, null));
+                progress?.Invoke($"job {i + 1}/{jobs.Count} {Describe(job)}: unchanged");
+                continue;
+            }
+            try
+            {
+                var written = ReportService.Run(data, job, context)
+                    .Select(p => new BatchFile(Path.GetRelativePath(outputFolder, p), DataSetHash.OfFile(p))).ToList();
+                results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Ok, written, null));
+                progress?.Invoke($"job {i + 1}/{jobs.Count} {Describe(job)}: {written.Count} file(s)");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var message = e is ReportException r ? string.Join("; ", r.Lines) : $"{e.GetType().Name}: {e.Message}";
+                results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Failed, [], message));
+                progress?.Invoke($"job {i + 1}/{jobs.Count} {Describe(job)}: FAILED: {message}");
+            }
+        }
+        var result = new BatchResult(inputHash, results, logPath);
+        WriteLog(result, context);
+        return result;
+    }
+
+    public static string Describe(ReportJob job) =>
+        $"{job.Form} {job.Scope} {job.Period} [{string.Join(",", job.Formats)}]{(job.Publish ? " publish" : "")}";
+
+    /// <summary>Everything a job's output depends on: the job, the period as resolved today, the input data,
+    /// and the contents of its template and narrative files.</summary>
+    private static string JobKey(ReportJob job, ReportContext context, string inputHash)
+    {
+        var period = job.Period.IsRuntime || job.Period.Fixed is not null
+            ? job.Period.Text
+            : job.Period.Resolve(new DateRange(context.Today, context.Today), context.Today).Label;
+        var template = job.TemplatePath ?? Path.Combine(context.TemplateFolder, FormKinds.DefaultTemplateFile(job.Form));
+        var parts = new[]
+        {
+            job.Form, job.Scope.ToString(), period, string.Join(",", job.Formats), job.Publish ? "publish" : "internal",
+            job.CsvStyle?.Name ?? "de", inputHash, HashIfExists(template), job.NarrativePath is null ? "" : HashIfExists(job.NarrativePath),
+        };
+        return string.Join("|", parts);
+    }
+
+    private static string HashIfExists(string path) => File.Exists(path) ? DataSetHash.OfFile(path) : "missing";
+
+    private static bool IsIntact(string folder, BatchFile file)
+    {
+        var path = Path.Combine(folder, file.Path);
+        return File.Exists(path) && DataSetHash.OfFile(path) == file.Sha256;
+    }
+
+    private static Dictionary<string, IReadOnlyList<BatchFile>> ReadPreviousLog(string path)
+    {
+        var result = new Dictionary<string, IReadOnlyList<BatchFile>>();
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            foreach (var job in doc.RootElement.GetProperty("jobs").EnumerateArray())
+            {
+                var status = job.GetProperty("status").GetString();
+                if (status is "ok" or "unchanged")
+                {
+                    result[job.GetProperty("key").GetString()!] = job.GetProperty("files").EnumerateArray()
+                        .Select(f => new BatchFile(f.GetProperty("path").GetString()!, f.GetProperty("sha256").GetString()!)).ToList();
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // An unreadable log only means nothing is skipped this time.
+        }
+        return result;
+    }
+
+    private static void WriteLog(BatchResult result, ReportContext context)
+    {
+        AtomicFile.Write(result.LogPath, s =>
+        {
+            using var w = new Utf8JsonWriter(s, new JsonWriterOptions { Indented = true });
+            w.WriteStartObject();
+            w.WriteString("run_at", context.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+            w.WriteString("today", context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("input_hash", result.InputHash);
+            w.WriteNumber("jobs_ok", result.Jobs.Count(j => j.Status == BatchJobStatus.Ok));
+            w.WriteNumber("jobs_unchanged", result.Jobs.Count(j => j.Status == BatchJobStatus.Unchanged));
+            w.WriteNumber("jobs_failed", result.Jobs.Count(j => j.Status == BatchJobStatus.Failed));
+            w.WriteStartArray("jobs");
+            foreach (var j in result.Jobs)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("index", j.Index);
+                w.WriteString("job", Describe(j.Job));
+                w.WriteString("status", j.Status.ToString().ToLowerInvariant());
+                if (j.Error is not null) w.WriteString("error", j.Error);
+                w.WriteString("key", j.Key);
+                w.WriteStartArray("files");
+                foreach (var f in j.Files)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", f.Path);
+                    w.WriteString("sha256", f.Sha256);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{context.Now:yyyy-MM-ddTHH:mm:sszzz} input={result.InputHash[..12]} ok={result.Jobs.Count(j => j.Status == BatchJobStatus.Ok)} unchanged={result.Jobs.Count(j => j.Status == BatchJobStatus.Unchanged)} failed={result.Jobs.Count(j => j.Status == BatchJobStatus.Failed)}\n");
+        File.AppendAllText(Path.Combine(Path.GetDirectoryName(result.LogPath)!, "batch-history.log"), line, Encoding.UTF8);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Reports;
+
+/// <summary>A SHA-256 over every record of a data set in a canonical text form, so a run log can say exactly
+/// which input data a report was made from, and an unchanged input can be recognised.</summary>
+public static class DataSetHash
+{
+    public static string Of(DataSet data)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Line(params object?[] values)
+        {
+            var text = string.Join('\u001f', values.Select(Format)) + "\n";
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+        }
+
+        foreach (var p in data.Programs.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
+        {
+            Line("program", p.Id, p.Name, p.Funder, p.LegalBasis);
+        }
+        foreach (var s in data.Projects.OrderBy(p => p.Project.Id.Value, StringComparer.Ordinal))
+        {
+            var p = s.Project;
+            Line("project", p.Id, p.ProgramId, p.Name, p.Recipient, p.Region, p.Runtime.Start, p.Runtime.End, p.Grant, p.OwnFunds,
+                p.ThirdPartyFunds, p.TargetPlacements, p.Places, string.Join(';', p.TargetKinds.Order().Select(k => k.Code())));
+            foreach (var b in s.BudgetLines.OrderBy(b => b.CostCategory, StringComparer.Ordinal))
+                Line("budget", b.ProjectId, b.CostCategory, b.Label, b.Approved);
+            foreach (var x in s.Participants.OrderBy(x => x.Id.Value, StringComparer.Ordinal))
+                Line("participant", x.ProjectId, x.Id, x.EntryDate, x.ExitDate, x.ExitReason?.Code(), x.Gender?.Code(), x.BirthYear,
+                    x.LongTermUnemployed, x.Refugee, x.SeverelyDisabled);
+            foreach (var x in s.Placements.OrderBy(x => x.ParticipantId.Value, StringComparer.Ordinal).ThenBy(x => x.Date).ThenBy(x => x.Kind))
+                Line("placement", x.ProjectId, x.ParticipantId, x.Date, x.Kind.Code(), x.Sector, x.Sustained6m);
+            foreach (var x in s.Expenditures.OrderBy(x => x.VoucherNo, StringComparer.Ordinal))
+                Line("expenditure", x.ProjectId, x.VoucherNo, x.PaymentDate, x.CostCategory, x.Amount, x.Payee, x.Description);
+            foreach (var x in s.Disbursements.OrderBy(x => x.RequestNo, StringComparer.Ordinal))
+                Line("disbursement", x.ProjectId, x.RequestNo, x.RequestDate, x.ReceivedDate, x.Amount);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "\u2400",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>SHA-256 of a file's bytes, lower-case hex.</summary>
+    public static string OfFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,43 @@
+using Reporting.Core.Domain;
+using Reporting.Core.Output;
+
+namespace Reporting.Core.Reports;
+
+/// <summary>One report to produce: form × scope × period × formats.</summary>
+/// <param name="Formats">Any of <c>xlsx</c>, <c>pdf</c>, <c>csv</c>, <c>json</c>.</param>
+/// <param name="TemplatePath">Replaces the default template of the form.</param>
+/// <param name="NarrativePath">Sachbericht as plain text or Markdown, for the proof of use.</param>
+public sealed record ReportJob(
+    string Form,
+    ReportScope Scope,
+    PeriodSpec Period,
+    IReadOnlyList<string> Formats,
+    string OutputFolder,
+    bool Publish = false,
+    string? NarrativePath = null,
+    string? TemplatePath = null,
+    CsvStyle? CsvStyle = null);
+
+/// <summary>What a run may know of the outside: today, the time printed on forms, where templates and fonts are.</summary>
+public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null);
+
+/// <summary>Why a report could not be made; the CLI maps the kind to an exit code and prints the lines.</summary>
+public enum ReportErrorKind
+{
+    /// <summary>A template, narrative or other input file is wrong.</summary>
+    InvalidInput,
+    /// <summary>The scope names nothing in the database.</summary>
+    NotFound,
+    /// <summary>The request itself is wrong (unknown form or format, period outside the runtime).</summary>
+    Usage,
+    /// <summary>The machine lacks something (no font).</summary>
+    Environment,
+}
+
+public sealed class ReportException(ReportErrorKind kind, IReadOnlyList<string> lines) : Exception(string.Join("; ", lines))
+{
+    public ReportException(ReportErrorKind kind, string line) : this(kind, [line]) { }
+
+    public ReportErrorKind Kind { get; } = kind;
+    public IReadOnlyList<string> Lines { get; } = lines;
+}
