@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Reporting.Core.Reports;
+using Reporting.Core.Storage;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary><c>batch MANIFEST</c>: the unattended run. Finishes every job, logs them, exits 6 when any failed.</summary>
+public static class BatchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var manifest = new Argument<string>("manifest") { Description = "Batch manifest (JSON); see docs/batch.md." };
+        var command = new Command("batch", "Run the jobs of a manifest (e.g. the monthly exports) and write a run log.") { manifest };
+        command.SetAction(context, parse =>
+        {
+            var path = context.Resolve(parse.GetValue(manifest)!);
+            var (loaded, jobs, problems) = BatchManifestLoader.Load(path);
+            if (problems.Count > 0 || loaded is null)
+            {
+                throw new CommandException(ExitCodes.InvalidInput, problems.Select(p => $"error: {p}").ToList());
+            }
+            using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
+            store.EnsureCurrent();
+            var output = Path.GetFullPath(loaded.Output, Path.GetDirectoryName(path)!);
+            var result = BatchRunner.Run(store.Load(), jobs, output, ReportErrors.ContextOf(context), line => context.Out.WriteLine(line));
+            var failed = result.Jobs.Count(j => j.Status == BatchJobStatus.Failed);
+            context.Out.WriteLine($"{result.Jobs.Count} job(s): {result.Jobs.Count - failed} done, {failed} failed; log: {result.LogPath}");
+            foreach (var job in result.Jobs.Where(j => j.Status == BatchJobStatus.Failed))
+            {
+                context.Error.WriteLine($"error: job {job.Index + 1} ({BatchRunner.Describe(job.Job)}): {job.Error}");
+            }
+            return failed > 0 ? ExitCodes.BatchJobFailed : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+using Reporting.Core.Reports;
+
+namespace Reporting.Cli;
+
+/// <summary>Maps Core's report errors to exit codes (listed in README.md).</summary>
+public static class ReportErrors
+{
+    public static int ExitCode(ReportErrorKind kind) => kind switch
+    {
+        ReportErrorKind.InvalidInput => ExitCodes.InvalidInput,
+        ReportErrorKind.NotFound => ExitCodes.NotFound,
+        ReportErrorKind.Usage => ExitCodes.Usage,
+        ReportErrorKind.Environment => ExitCodes.Environment,
+        _ => ExitCodes.Unexpected,
+    };
+
+    public static CommandException ToCommandException(this ReportException e) =>
+        new(ExitCode(e.Kind), e.Lines.Select(l => $"error: {l}").ToList());
+
+    /// <summary>The report context of a CLI run: today and now from the context's clock, templates from
+    /// $FUNDREPORTS_TEMPLATES or beside the program, fonts from $FUNDREPORTS_FONTS.</summary>
+    public static ReportContext ContextOf(CliContext context) => new(
+        context.Today,
+        context.Clock.GetLocalNow(),
+        Core.Forms.FormKinds.DefaultTemplateFolder(context.GetEnvironmentVariable),
+        context.GetEnvironmentVariable("FUNDREPORTS_FONTS"));
+}
