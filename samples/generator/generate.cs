@@ -141,7 +141,7 @@ sealed class ProjectData(string id)
     public List<Place> Placements { get; } = [];
     public List<Expense> Expenses { get; } = [];
     public List<Disbursement> Disbursements { get; } = [];
-    int voucher;
+    string voucherPrefix = "";
 
     /// <summary>Scales planned payments so that they add up exactly to <paramref name="total"/> and books them.</summary>
     public void Book(string prefix, string category, decimal total, IReadOnlyList<Planned> plan)
@@ -156,8 +156,22 @@ sealed class ProjectData(string id)
         }
     }
 
-    public void Add(string prefix, DateOnly date, string category, decimal amount, string payee, string description) =>
-        Expenses.Add(new Expense($"{prefix}-{date.Year}-{++voucher:0000}", date, category, amount, payee, description));
+    public void Add(string prefix, DateOnly date, string category, decimal amount, string payee, string description)
+    {
+        voucherPrefix = prefix;
+        Expenses.Add(new Expense("", date, category, amount, payee, description));
+    }
+
+    /// <summary>Voucher numbers run per year in order of payment date, as in a cash book: PREFIX-2018-0001, ...</summary>
+    public void NumberVouchers()
+    {
+        var ordered = Expenses.OrderBy(e => e.Date).ToList(); // stable: same-day vouchers keep booking order
+        Expenses.Clear();
+        foreach (var year in ordered.GroupBy(e => e.Date.Year))
+        {
+            Expenses.AddRange(year.Select((e, i) => e with { Voucher = $"{voucherPrefix}-{year.Key}-{i + 1:0000}" }));
+        }
+    }
 
     public decimal SpentBetween(DateOnly from, DateOnly to) =>
         Expenses.Where(e => e.Date >= from && e.Date <= to).Sum(e => e.Amount);
@@ -256,7 +270,8 @@ static class Dortmund
         var pillarOf = MakePlacements(r, p);
         MakeOtherParticipants(r, p);
         MakeExpenses(r, p, pillarOf);
-        p.ReimburseQuarterly(r, Start, Dates.D(2019, 4, 1), 1m, "MA-"); // Q3/2019 stays open until the Verwendungsnachweis
+        p.NumberVouchers();
+        p.ReimburseQuarterly(r, Start, Dates.D(2019, 7, 1), 1m, "MA-"); // the last request (Q3/2019) follows the end of the project
 
         var s = new Style
         {
@@ -429,11 +444,11 @@ static class SozialeTeilhabe
 
     static readonly Jobcenter[] Jobcenters =
     [
-        new("ST-UN", "UN", "Jobcenter Kreis Unna", "Kreis Unna", 120, "Werkstatt im Kreis Unna gGmbH", [6, 40, 16], [8, 48, 20], 0, 0, 12, 14, 0.97, 0.94),
-        new("ST-GE", "GE", "Integrationscenter für Arbeit Gelsenkirchen", "Gelsenkirchen", 80, "Neue Arbeit Emscher gGmbH", [2, 27, 12], [5, 33, 13], 0, 0, 8, 6, 0.90, 1.26),
-        new("ST-DU", "DU", "Jobcenter Duisburg", "Duisburg", 100, "Duisburger Werkstatt für Arbeit gGmbH", [5, 34, 12], [7, 39, 17], 0, 1, 10, 8, 0.96, 0.91),
+        new("ST-UN", "UN", "Jobcenter Kreis Unna", "Kreis Unna", 120, "Werkstatt im Kreis Unna gGmbH", [6, 38, 15], [8, 50, 21], 0, 0, 12, 14, 0.97, 0.94),
+        new("ST-GE", "GE", "Integrationscenter für Arbeit Gelsenkirchen", "Gelsenkirchen", 80, "Neue Arbeit Emscher gGmbH", [2, 26, 12], [5, 34, 13], 0, 0, 8, 6, 0.90, 1.26),
+        new("ST-DU", "DU", "Jobcenter Duisburg", "Duisburg", 100, "Duisburger Werkstatt für Arbeit gGmbH", [5, 32, 12], [7, 41, 17], 0, 1, 10, 8, 0.96, 0.91),
         new("ST-HA", "HA", "Jobcenter Hagen", "Hagen", 40, "Hagener Beschäftigungsinitiative e.V.", [1, 13, 6], [2, 17, 7], 0, 0, 4, 3, 0.98, 0.97),
-        new("ST-K", "KOE", "Jobcenter Köln", "Köln", 110, "Kölner Arbeit und Qualifizierung gGmbH", [5, 37, 14], [7, 45, 18], 1, 0, 11, 11, 0.97, 0.95),
+        new("ST-K", "KOE", "Jobcenter Köln", "Köln", 110, "Kölner Arbeit und Qualifizierung gGmbH", [5, 36, 14], [7, 46, 18], 1, 0, 11, 11, 0.97, 0.95),
     ];
 
     static readonly string[] Sectors = ["Garten- und Landschaftspflege", "Hausmeisterdienste", "Pflegehilfe", "Lager und Logistik",
@@ -481,6 +496,7 @@ static class SozialeTeilhabe
         MakePersons(r, jc, p);
         MakePlacements(r, jc, p);
         MakeExpenses(r, jc, p);
+        p.NumberVouchers();
         if (jc.Code == "ST-DU") AdvanceWithOverhang(r, p);
         else p.ReimburseQuarterly(r, Start, Dates.D(2018, 10, 1), Grant(jc) / total, "MA-");
         return p;
@@ -498,26 +514,29 @@ static class SozialeTeilhabe
         cells.AddRange(Enumerable.Repeat(("d", 35, 54), jc.Diverse));
         cells.AddRange(Enumerable.Repeat(("m", 0, 0), jc.UnknownBirthYear)); // age 0 = birth year not known
         Pick.Shuffle(r, cells);
-        var initial = jc.Places - (int)Math.Round(jc.Places * 0.05); // 5 % of the places stay vacant after the fill-up
+        // The places are filled from January to April 2017 (5 % stay vacant); each early leaver is succeeded by a later entry.
+        var initial = jc.Places - (int)Math.Round(jc.Places * 0.05);
+        var successors = cells.Count - initial;
+        var leaverExits = new List<DateOnly>();
         for (var i = 0; i < cells.Count; i++)
         {
             var entry = i < initial
-                ? Dates.WeekdayBetween(r, Dates.D(2017, 1, 2), Dates.D(2017, 6, 30))
-                : Dates.WeekdayBetween(r, Dates.D(2017, 7, 3), Dates.D(2018, 6, 29));
+                ? Dates.WeekdayBetween(r, Dates.D(2017, 1, 2), Dates.D(2017, 4, 28))
+                : Dates.Weekday(leaverExits[i - initial].AddDays(r.Next(10, 40)));
             var (gender, min, max) = cells[i];
-            p.Persons.Add(new Person($"{jc.Prefix}-{i + 1:0000}", entry, gender, min == 0 ? null : entry.Year - r.Next(min, max + 1),
-                true, Pick.Chance(r, 0.04), Pick.Chance(r, 0.1) ? null : Pick.Chance(r, 0.14)));
-        }
-        // Early leavers make room for the later entries; everybody else leaves at the end of the federal programme.
-        var leavers = p.Persons.Where(x => x.Entry < Dates.D(2017, 7, 1)).Take(cells.Count - initial + 3).ToList();
-        foreach (var x in leavers)
-        {
-            x.Exit = Dates.Weekday(x.Entry.AddDays(r.Next(40, 420)));
-            x.Reason = Pick.Chance(r, 0.7) ? "dropout" : "other";
+            var person = new Person($"{jc.Prefix}-{i + 1:0000}", entry, gender, min == 0 ? null : entry.Year - r.Next(min, max + 1),
+                true, Pick.Chance(r, 0.04), Pick.Chance(r, 0.1) ? null : Pick.Chance(r, 0.14));
+            if (i < successors) // early leaver
+            {
+                person.Exit = Dates.Weekday(entry.AddDays(r.Next(40, 400)));
+                person.Reason = Pick.Chance(r, 0.7) ? "dropout" : "other";
+                leaverExits.Add(person.Exit.Value);
+            }
+            p.Persons.Add(person);
         }
         foreach (var x in p.Persons.Where(x => x.Exit is null))
         {
-            (x.Exit, x.Reason) = (End, "other");
+            (x.Exit, x.Reason) = (End, "other"); // regular end of the federal programme
         }
     }
 
@@ -603,6 +622,7 @@ static class Offenbach
         ]);
         MakePersonsAndPlacements(r, p);
         MakeExpenses(r, p);
+        p.NumberVouchers();
         p.ReimburseQuarterly(r, Start, Dates.D(2020, 7, 1), 1m, "PA-"); // Q4/2020 is settled with the final statement
 
         var s = new Style
@@ -622,7 +642,7 @@ static class Offenbach
              ("region", "Region"), ("start_date", "Beginn"), ("end_date", "Ende"), ("grant_amount", "Zuwendung"),
              ("target_placements", "Zielwert Vermittlungen"), ("places", "Plätze"), ("target_kinds", "Zielarten")],
             [[Pid, "PA-KOM", "PerspektivCoaching Langzeitarbeitslose 2018–2020", "Pro Arbeit – Kreis Offenbach – (AöR) Kommunales Jobcenter",
-              "Kreis Offenbach", s.Date(Start), s.Date(End), s.Money(780_000m), "60", "50", ""]]);
+              "Kreis Offenbach", s.Date(Start), s.Date(End), s.Money(780_000m), "60", "35", ""]]);
         Files.WriteProjectData(s, folder, [p]);
     }
 
@@ -649,7 +669,7 @@ static class Offenbach
             if (outcome[i] == "subsidised+employment")
             {
                 Add(r, p, x, when, "subsidised", "Arbeitsgelegenheit Stadtteilwerkstatt");
-                when = Dates.Min(Dates.D(2020, 12, 18), when.AddDays(r.Next(90, 150)));
+                when = Dates.Min(Dates.D(2020, 12, 18), Dates.Weekday(when.AddDays(r.Next(90, 150))));
                 Add(r, p, x, when, "employment", Pick.One(r, Sectors));
             }
             else
@@ -664,7 +684,7 @@ static class Offenbach
                 });
                 if (i == 0) // placed twice: the job ended in probation, a second job followed (counts once)
                 {
-                    Add(r, p, x, Dates.Min(Dates.D(2020, 12, 18), when.AddDays(r.Next(70, 120))), "employment", Pick.One(r, Sectors), firstFailed: true);
+                    Add(r, p, x, Dates.Min(Dates.D(2020, 12, 18), Dates.Weekday(when.AddDays(r.Next(70, 120)))), "employment", Pick.One(r, Sectors), firstFailed: true);
                 }
             }
             (x.Exit, x.Reason) = (when, "placement");
