@@ -447,7 +447,7 @@ static class SozialeTeilhabe
         new("ST-UN", "UN", "Jobcenter Kreis Unna", "Kreis Unna", 120, "Werkstatt im Kreis Unna gGmbH", [6, 38, 15], [8, 50, 21], 0, 0, 12, 14, 0.97, 0.94),
         new("ST-GE", "GE", "Integrationscenter für Arbeit Gelsenkirchen", "Gelsenkirchen", 80, "Neue Arbeit Emscher gGmbH", [2, 26, 12], [5, 34, 13], 0, 0, 8, 6, 0.90, 1.26),
         new("ST-DU", "DU", "Jobcenter Duisburg", "Duisburg", 100, "Duisburger Werkstatt für Arbeit gGmbH", [5, 32, 12], [7, 41, 17], 0, 1, 10, 8, 0.96, 0.91),
-        new("ST-HA", "HA", "Jobcenter Hagen", "Hagen", 40, "Hagener Beschäftigungsinitiative e.V.", [1, 13, 6], [2, 17, 7], 0, 0, 4, 3, 0.98, 0.97),
+        new("ST-HA", "HA", "Jobcenter Hagen", "Hagen", 40, "Hagener Beschäftigungsinitiative e.V.", [1, 17, 2], [2, 17, 7], 0, 0, 4, 3, 0.98, 0.97),
         new("ST-K", "KOE", "Jobcenter Köln", "Köln", 110, "Kölner Arbeit und Qualifizierung gGmbH", [5, 36, 14], [7, 46, 18], 1, 0, 11, 11, 0.97, 0.95),
     ];
 
@@ -578,7 +578,7 @@ static class SozialeTeilhabe
 
         string[] items = ["Arbeitskleidung und Sicherheitsschuhe", "Monatstickets VRR", "Erste-Hilfe-Kurs", "Gesundheitskurs Rückenschule",
             "Gabelstaplerschein", "Hygieneschulung", "Werkzeug für Anleitungsgruppe"];
-        string[] shops = ["Engelbert Strauss GmbH & Co. KG", "VRR-Verkehrsunternehmen", "DRK-Kreisverband", "Volkshochschule", "Arbeitsschutz Rhein-Ruhr GmbH"];
+        string[] shops = ["Berufsbekleidung Ruhr GmbH & Co. KG", "VRR-Verkehrsunternehmen", "DRK-Kreisverband", "Volkshochschule", "Arbeitsschutz Rhein-Ruhr GmbH"];
         var tna = Enumerable.Range(0, 22).Select(_ =>
         {
             var k = r.Next(items.Length);
@@ -720,7 +720,7 @@ static class Offenbach
         var months = Dates.Months(Start, End).ToList();
         p.Book(V, "PERS", Pick.Spend(r, 468_000m, 0.975), months.Select(m => new Planned(Dates.Weekday(m.AddDays(27)),
             m < Dates.D(2018, 3, 1) ? 0.5 : 1.0, "Pro Arbeit Kreis Offenbach, Personalabrechnung", $"Personalkosten Coaches {Dates.MonthLabel(m)} (3,5 VZÄ)")).ToList());
-        string[] coaches = ["Bildungswerk der Hessischen Wirtschaft e.V.", "Coaching-Netzwerk Rhein-Main GmbH", "IB Südwest gGmbH, Standort Dietzenbach"];
+        string[] coaches = ["Bildungsakademie Offenbach e.V.", "Coaching-Netzwerk Rhein-Main GmbH", "Qualifizierungswerk Rodgau gGmbH, Standort Dietzenbach"];
         p.Book(V, "EXT", Pick.Spend(r, 150_000m, 0.948), months.Where(m => m.Month % 3 == 0).SelectMany(m => coaches.Select(c =>
             new Planned(Dates.Weekday(m.AddDays(r.Next(8, 25))), 0.7 + r.NextDouble() * 0.6, c, $"Einzelcoaching Q{m.Month / 3}/{m.Year}; Rechnung vom {Dates.MonthLabel(m)}"))).ToList());
 
