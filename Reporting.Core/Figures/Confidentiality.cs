@@ -13,11 +13,16 @@ public static class Confidentiality
 {
     public const int DefaultMinimumCases = 3;
 
-    /// <summary>The figures with every breakdown table suppressed. Euro figures are never touched.</summary>
+    /// <summary>The figures with every breakdown table and the exits by reason suppressed. Euro figures and the
+    /// project's own totals (entries, exits, placements ...) are never touched.</summary>
     public static ProjectFigures Apply(ProjectFigures figures, int minimumCases = DefaultMinimumCases)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return figures with { Breakdowns = figures.Breakdowns.Select(t => Suppress(t, minimumCases)).ToList() };
+        return figures with
+        {
+            Participants = figures.Participants with { ExitsByReason = Suppress(figures.Participants.ExitsByReason, minimumCases) },
+            Breakdowns = figures.Breakdowns.Select(t => Suppress(t, minimumCases)).ToList(),
+        };
     }
 
     /// <summary>The table with small counts and the cells they could be recovered from replaced by null.</summary>

@@ -8,10 +8,14 @@ public static partial class FigureCalculator
     {
         var people = snapshot.Participants;
         var exits = people.Where(p => p.ExitDate is { } x && period.Contains(x)).ToList();
-        var byReason = Enum.GetValues<ExitReason>()
-            .Select(r => new KeyedCount(r.Code(), exits.Count(p => p.ExitReason == r)))
-            .Append(new KeyedCount("unknown", exits.Count(p => p.ExitReason is null)))
-            .ToList();
+        var reasons = Enum.GetValues<ExitReason>().Select(r => (ExitReason?)r).Append(null).ToList();
+        var byReason = new CountTable(
+            "exit_reason",
+            reasons.Select(r => r?.Code() ?? "unknown").ToList(),
+            ["exits"],
+            reasons.Select(r => (IReadOnlyList<int?>)[exits.Count(p => p.ExitReason == r)]).ToList(),
+            [exits.Count],
+            null);
         var places = snapshot.Project.Places;
         return new ParticipantFigures(
             Entries: people.Count(p => period.Contains(p.EntryDate)),

@@ -27,18 +27,16 @@ public sealed record ProjectFigures(
         Deadlines.FirstOrDefault(d => d.Due >= Today) ?? Deadlines.LastOrDefault();
 }
 
-/// <summary>A count under a key (an exit reason, a placement kind).</summary>
-public sealed record KeyedCount(string Key, int Count);
-
 /// <summary>Participant counts (persons).</summary>
-/// <param name="ExitsByReason">One entry per exit reason in a fixed order, then <c>unknown</c>.</param>
+/// <param name="ExitsByReason">Table <c>exit_reason</c>: rows placement, training, dropout, other, unknown; one column
+/// <c>exits</c> whose total is <see cref="Exits"/>. A table so that publication can suppress it like a breakdown.</param>
 /// <param name="Occupancy">Σ active persons per day / (days × places); null when places is unknown or 0.</param>
 public sealed record ParticipantFigures(
     int Entries,
     int EntriesCumulative,
     int ActiveAtEnd,
     int Exits,
-    IReadOnlyList<KeyedCount> ExitsByReason,
+    CountTable ExitsByReason,
     int? Places,
     decimal? Occupancy);
 
@@ -46,6 +44,9 @@ public sealed record ParticipantFigures(
 public sealed record KindPlacements(PlacementKind Kind, bool CountsTowardsTarget, int Placements, int PlacementsCumulative);
 
 /// <summary>Placement counts (persons) and target attainment.</summary>
+/// <param name="Sustained">Persons placed on or before <c>to</c> whose counting placement has sustained_6m = true.</param>
+/// <param name="SustainedPending">Persons placed on or before <c>to</c>, less than six months before it (after to − 6 months),
+/// whose counting placement has no sustained_6m yet.</param>
 /// <param name="Attainment">placements_cumulative / target_placements; null without a (non-zero) target.</param>
 /// <param name="ExpectedByNow">target × elapsed_days / project_days; null without a target.</param>
 /// <param name="ForecastAtEnd">placements_cumulative × project_days / elapsed_days.</param>

@@ -27,9 +27,9 @@ public static class FigureRows
         Add("participants", "entries_cumulative", FigureCell.Count(p.EntriesCumulative));
         Add("participants", "active_at_end", FigureCell.Count(p.ActiveAtEnd));
         Add("participants", "exits", FigureCell.Count(p.Exits));
-        foreach (var x in p.ExitsByReason)
+        for (var r = 0; r < p.ExitsByReason.RowKeys.Count; r++)
         {
-            Add("participants", "exits_by_reason", FigureCell.Count(x.Count), x.Key);
+            Add("participants", "exits_by_reason", FigureCell.MaybeSuppressed(p.ExitsByReason[r, 0]), p.ExitsByReason.RowKeys[r]);
         }
         Add("participants", "places", FigureCell.Count(p.Places));
         Add("participants", "occupancy", FigureCell.Ratio(p.Occupancy));

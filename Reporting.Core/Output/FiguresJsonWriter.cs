@@ -56,9 +56,9 @@ public static partial class FiguresJsonWriter
         w.Count("active_at_end", p.ActiveAtEnd);
         w.Count("exits", p.Exits);
         w.Json.WriteStartObject("exits_by_reason");
-        foreach (var x in p.ExitsByReason)
+        for (var r = 0; r < p.ExitsByReason.RowKeys.Count; r++)
         {
-            w.Count(x.Key, x.Count);
+            w.Value(p.ExitsByReason.RowKeys[r], FigureCell.MaybeSuppressed(p.ExitsByReason[r, 0]));
         }
         w.Json.WriteEndObject();
         w.Count("places", p.Places);

@@ -120,6 +120,49 @@ public class ConfidentialityTests
         Assert.That(published.Participants.Entries, Is.EqualTo(7));
     }
 
+    [Test]
+    public void Apply_ExitsByReason_SuppressedLikeABreakdown()
+    {
+        var snapshot = Snapshot(people:
+        [
+            .. Enumerable.Range(1, 4).Select(i => Person($"P{i}", D(2018, 1, 1), D(2018, 7, 10), ExitReason.Placement)),
+            Person("D1", D(2018, 1, 1), D(2018, 7, 11), ExitReason.Dropout),
+        ]);
+
+        var exits = Confidentiality.Apply(FigureCalculator.Compute(snapshot, ReportingPeriod.Month(2018, 7))).Participants.ExitsByReason;
+
+        Assert.That(exits.Cells.Select(r => r[0]), Is.EqualTo(new int?[] { null, 0, null, 0, 0 }));
+        Assert.That(exits.ColumnTotal("exits"), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Apply_EveryPublishedTable_NoHiddenValueRecoverableFromTotals()
+    {
+        var snapshot = Snapshot(
+            people:
+            [
+                Person("A", D(2018, 7, 1), gender: Gender.Female, birthYear: 1990, refugee: true),
+                Person("B", D(2018, 7, 2), gender: Gender.Female, birthYear: 1980, refugee: false),
+                Person("C", D(2018, 7, 3), gender: Gender.Female, birthYear: 1970, refugee: false),
+                Person("E", D(2018, 7, 4), gender: Gender.Male, birthYear: 1960, refugee: false, exit: D(2018, 7, 20), reason: ExitReason.Training),
+                Person("F", D(2018, 7, 5), gender: Gender.Diverse, birthYear: 2000, refugee: false),
+                Person("G", D(2018, 7, 6), gender: Gender.Male, birthYear: 1985),
+            ],
+            placements: [Placed("A", D(2018, 7, 10)), Placed("B", D(2018, 7, 11)), Placed("C", D(2018, 7, 12)), Placed("F", D(2018, 7, 13))]);
+        var internalFigures = FigureCalculator.Compute(snapshot, ReportingPeriod.Month(2018, 7));
+
+        var published = Confidentiality.Apply(internalFigures);
+
+        var pairs = internalFigures.Breakdowns.Zip(published.Breakdowns)
+            .Append((internalFigures.Participants.ExitsByReason, published.Participants.ExitsByReason));
+        foreach (var (original, suppressed) in pairs)
+        {
+            Assert.That(suppressed.ColumnTotals, Is.EqualTo(original.ColumnTotals), original.Name);
+            AssertNothingRecoverable(original, suppressed);
+        }
+        Assert.That(published.Breakdowns.Single(t => t.Name == "gender").HasSuppressedCells, Is.True);
+    }
+
     /// <summary>Every suppressed cell must take at least two values over all non-negative fillings consistent with the totals.</summary>
     private static void AssertNothingRecoverable(CountTable original, CountTable published)
     {

@@ -40,10 +40,9 @@ public class ParticipantFiguresTests
 
         Assert.That(f.ActiveAtEnd, Is.EqualTo(2), "B leaves after the period, C never");
         Assert.That(f.Exits, Is.EqualTo(2), "A on the last day, D on the first");
-        Assert.That(f.ExitsByReason.Select(x => (x.Key, x.Count)), Is.EqualTo(new[]
-        {
-            ("placement", 1), ("training", 0), ("dropout", 0), ("other", 0), ("unknown", 1),
-        }));
+        Assert.That(f.ExitsByReason.RowKeys, Is.EqualTo(new[] { "placement", "training", "dropout", "other", "unknown" }));
+        Assert.That(f.ExitsByReason.Cells.Select(r => r[0]), Is.EqualTo(new int?[] { 1, 0, 0, 0, 1 }));
+        Assert.That(f.ExitsByReason.ColumnTotal("exits"), Is.EqualTo(2));
     }
 
     [Test]

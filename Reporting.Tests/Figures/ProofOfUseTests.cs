@@ -41,6 +41,15 @@ public class ProofOfUseTests
         Assert.That((e.AnyLineOverTolerance, e.TotalOverPlanned, e.OverrunNotCoveredBySavings), Is.EqualTo((true, false, false)));
     }
 
+    [TestCase(240.00, false, TestName = "ExpenseLine_ExactlyTwentyPercentOver_NotFlagged")]
+    [TestCase(240.02, true, TestName = "ExpenseLine_TwentyPointZeroOnePercentOver_Flagged")]
+    public void ExpenseLine_ToleranceEdge(decimal travel, bool flagged)
+    {
+        var proof = FigureCalculator.ComputeProofOfUse(Case(Spend("T1", D(2018, 6, 1), travel, "travel")), ReportingPeriod.Year(2018), D(2019, 1, 15));
+
+        Assert.That(proof.Expenses.Lines.Single(l => l.CostCategory == "travel").OverTolerance, Is.EqualTo(flagged));
+    }
+
     [Test]
     public void Income_GrantDueAndPlannedOwnShare_CoverActualExpenses()
     {
