@@ -21,10 +21,14 @@ public static partial class FigureCalculator
         var expenses = ExpensesOf(CostCategories(snapshot), labels, inScope, options);
         var grantShare = project.TotalBudget.IsZero ? 0m : project.Grant / project.TotalBudget;
         var grantDue = Money.Min(project.Grant, expenses.TotalActual * grantShare);
-        var received = snapshot.Disbursements.Where(d => d.ReceivedDate is { } r && clipped.Contains(r)).Sum(d => d.Amount);
+        var kind = clipped.To >= project.Runtime.End ? DeadlineKind.Final : DeadlineKind.Interim;
+        // Interim: the money received in that budget year. Final: everything paid out so far, including the last
+        // tranche that reimburses the last quarter and arrives after the end date.
+        var received = snapshot.Disbursements
+            .Where(d => d.ReceivedDate is { } r && r >= clipped.From && (kind == DeadlineKind.Final || r <= clipped.To))
+            .Sum(d => d.Amount);
         var payment = new PaymentBlock(project.Grant, grantShare, grantDue, received, grantDue - received);
 
-        var kind = clipped.To >= project.Runtime.End ? DeadlineKind.Final : DeadlineKind.Interim;
         var deadlines = Deadlines(project.Runtime, today, options);
         var deadline = kind == DeadlineKind.Final
             ? deadlines[^1]

@@ -58,7 +58,8 @@ public sealed record IncomeTable(
     Money CoverageDifference,
     bool Covered);
 
-/// <summary>grant_due = min(grant, actual × grant_share); received = disbursed in scope; balance = grant_due − received
+/// <summary>grant_due = min(grant, actual × grant_share); received = disbursed in scope (for the final statement: everything
+/// received from the scope's start on, including tranches that arrive after the end date); balance = grant_due − received
 /// (positive: still to be paid; negative: to be paid back).</summary>
 public sealed record PaymentBlock(Money Grant, decimal GrantShare, Money GrantDue, Money Received, Money Balance);
 

@@ -83,6 +83,21 @@ public class ProofOfUseTests
     }
 
     [Test]
+    public void Received_FinalStatement_IncludesTrancheArrivingAfterEndDate()
+    {
+        var project = Project(start: D(2018, 1, 1), end: D(2018, 12, 31), grant: 1000m, own: 0m, third: 0m);
+        var snapshot = Snapshot(
+            project: project,
+            spending: [Spend("V1", D(2018, 12, 15), 1000m)],
+            disbursements: [Received("R1", D(2018, 10, 1), 700m), Received("R2", D(2019, 1, 20), 299.50m)]);
+
+        var proof = FigureCalculator.ComputeProofOfUse(snapshot, ReportingPeriod.Runtime(project.Runtime), D(2019, 2, 1));
+
+        Assert.That(proof.Kind, Is.EqualTo(DeadlineKind.Final));
+        Assert.That((proof.Payment.GrantDue, proof.Payment.Received, proof.Payment.Balance), Is.EqualTo((E(1000m), E(999.50m), E(0.50m))));
+    }
+
+    [Test]
     public void Vouchers_SortedByCategoryDateVoucher_RunningNumbersAndSubtotalsEqualActual()
     {
         var proof = FigureCalculator.ComputeProofOfUse(Case(Spending2018), ReportingPeriod.Year(2018), D(2019, 1, 15));
