@@ -17,6 +17,10 @@ public static partial class FigureCalculator
             deadlines.Add(new ReportingDeadline(DeadlineKind.Interim, year, due, DeadlineStatusOf(due, today, options)));
         }
         var final = runtime.End.AddMonths(options.FinalReportMonthsAfterEnd);
+        if (options.FinalReportAtMonthEnd)
+        {
+            final = new DateOnly(final.Year, final.Month, DateTime.DaysInMonth(final.Year, final.Month));
+        }
         deadlines.Add(new ReportingDeadline(DeadlineKind.Final, null, final, DeadlineStatusOf(final, today, options)));
         return deadlines;
     }

@@ -19,6 +19,10 @@ public sealed record FigureOptions(
 {
     public static readonly FigureOptions Default = new();
 
+    /// <summary>When true, the Verwendungsnachweis is due at the end of the sixth month after the end date
+    /// (NRW wording "mit Ablauf des sechsten ... Monats") instead of on end date + 6 months (the default).</summary>
+    public bool FinalReportAtMonthEnd { get; init; }
+
     /// <summary>Share of the target the forecast must reach for <c>at_risk</c> rather than <c>off_track</c>.</summary>
     public decimal AtRiskForecastShare { get; init; } = 0.9m;
 }

@@ -106,6 +106,29 @@ public class FiguresCommandTests
     }
 
     [Test]
+    public void Figures_AsOf_JudgesDeadlinesAgainstThatDay()
+    {
+        var (code, output, _) = _cli.Run("figures", "--project", "P1", "--period", "2018", "--as-of", "10.04.2019", "--format", "json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.That(root.GetProperty("today").GetString(), Is.EqualTo("2019-04-10"));
+        Assert.That(root.GetProperty("next_deadline").GetProperty("status").GetString(), Is.EqualTo("due_soon"), "2018 interim report due 30.04.2019");
+    }
+
+    [Test]
+    public void Figures_PublishJson_ExitsAndBreakdownsStarredEurosExact()
+    {
+        var (code, output, _) = _cli.Run("figures", "--project", "P1", "--period", "2018-07", "--format", "json", "--publish");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.That(root.GetProperty("published").GetBoolean(), Is.True);
+        Assert.That(root.GetProperty("breakdowns").GetProperty("gender").GetProperty("f").GetProperty("entries").GetString(), Is.EqualTo("*"));
+        Assert.That(root.GetProperty("funding").GetProperty("overhang").GetRawText(), Is.EqualTo("8766.00"));
+    }
+
+    [Test]
     public void Figures_UnknownProject_NotFound()
     {
         var (code, output, error) = _cli.Run("figures", "--project", "NOPE", "--period", "2018-07");

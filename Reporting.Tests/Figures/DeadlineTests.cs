@@ -27,6 +27,16 @@ public class DeadlineTests
         Assert.That(deadlines.Select(d => d.BudgetYear), Is.EqualTo(new int?[] { 2023, null }));
     }
 
+    [Test]
+    public void FinalDeadline_MonthEndOption_EndOfSixthFollowingMonth()
+    {
+        var options = new FigureOptions { FinalReportAtMonthEnd = true };
+
+        var deadlines = FigureCalculator.Deadlines(new DateRange(D(2023, 1, 1), D(2024, 12, 15)), D(2023, 1, 1), options);
+
+        Assert.That(deadlines[^1].Due, Is.EqualTo(D(2025, 6, 30)));
+    }
+
     [TestCase(2019, 3, 30, DeadlineStatus.Open, TestName = "DeadlineStatus_31DaysAhead_Open")]
     [TestCase(2019, 3, 31, DeadlineStatus.DueSoon, TestName = "DeadlineStatus_30DaysAhead_DueSoon")]
     [TestCase(2019, 4, 30, DeadlineStatus.DueSoon, TestName = "DeadlineStatus_OnDueDay_DueSoon")]
