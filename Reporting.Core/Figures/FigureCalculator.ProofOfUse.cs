@@ -20,7 +20,8 @@ public static partial class FigureCalculator
 
         var expenses = ExpensesOf(CostCategories(snapshot), labels, inScope, options);
         var grantShare = project.TotalBudget.IsZero ? 0m : project.Grant / project.TotalBudget;
-        var grantDue = Money.Min(project.Grant, expenses.TotalActual * grantShare);
+        // actual × grant / total rather than actual × (grant / total): exact whenever the result is a whole cent amount.
+        var grantDue = Money.Min(project.Grant, ShareOfActual(expenses.TotalActual, project.Grant, project.TotalBudget));
         var kind = clipped.To >= project.Runtime.End ? DeadlineKind.Final : DeadlineKind.Interim;
         // Interim: the money received in that budget year. Final: everything paid out so far, including the last
         // tranche that reimburses the last quarter and arrives after the end date.
@@ -60,7 +61,7 @@ public static partial class FigureCalculator
     private static IncomeTable IncomeOf(Project project, Money actualExpenses, Money grantDue)
     {
         var total = project.TotalBudget;
-        Money ShareOf(Money planned) => total.IsZero ? Money.Zero : actualExpenses * (planned / total);
+        Money ShareOf(Money planned) => ShareOfActual(actualExpenses, planned, total);
         (string Source, Money Planned, Money Actual)[] sources =
         [
             ("grant", project.Grant, grantDue),
@@ -71,8 +72,12 @@ public static partial class FigureCalculator
         var lines = sources.Select(s => new IncomeLine(
             s.Source, s.Planned, Ratio(s.Planned.Amount, total.Amount), s.Actual, Ratio(s.Actual.Amount, actualTotal.Amount))).ToList();
         var difference = actualTotal - actualExpenses;
-        return new IncomeTable(lines, total, actualTotal, difference, difference.IsZero);
+        // Shares like 1/3 are not exact in decimal; the check is on whole cents, as the forms show it.
+        return new IncomeTable(lines, total, actualTotal, difference, difference.RoundToCents().IsZero);
     }
+
+    private static Money ShareOfActual(Money actual, Money part, Money total) =>
+        total.IsZero ? Money.Zero : new Money(actual.Amount * part.Amount / total.Amount);
 
     private static List<VoucherGroup> VouchersOf(List<Expenditure> inScope, Dictionary<string, BudgetLine> lines)
     {

@@ -98,6 +98,20 @@ public class ProofOfUseTests
     }
 
     [Test]
+    public void GrantDue_TwoThirdsShare_ExactAndCovered()
+    {
+        var snapshot = Snapshot(
+            project: Project(grant: 200m, own: 100m, third: 0m),
+            spending: [Spend("V1", D(2018, 3, 1), 100m), Spend("V2", D(2018, 4, 1), 200m)]);
+
+        var proof = FigureCalculator.ComputeProofOfUse(snapshot, ReportingPeriod.Year(2018), D(2019, 1, 15));
+
+        Assert.That(proof.Payment.GrantDue, Is.EqualTo(E(200m)), "300 × 200 / 300, not 300 × 0.666…667");
+        Assert.That(proof.Income.Lines[1].Actual, Is.EqualTo(E(100m)));
+        Assert.That(proof.Income.Covered, Is.True);
+    }
+
+    [Test]
     public void Vouchers_SortedByCategoryDateVoucher_RunningNumbersAndSubtotalsEqualActual()
     {
         var proof = FigureCalculator.ComputeProofOfUse(Case(Spending2018), ReportingPeriod.Year(2018), D(2019, 1, 15));
