@@ -36,6 +36,8 @@ public static class CliApp
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(FiguresCommand.Create(context));
+        root.Subcommands.Add(TargetsCommand.Create(context));
         return root;
     }
 }

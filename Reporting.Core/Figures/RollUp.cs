@@ -1,0 +1,74 @@
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Figures;
+
+/// <summary>Figures summed over a set of projects (a program, funder, recipient, region or the whole Land).</summary>
+/// <remarks>
+/// Counts and euros are plain sums. Attainment is Σ placements_cumulative / Σ target_placements over the projects that
+/// have a target, never an average of percentages; expected_by_now and forecast_at_end are sums of the projects' values
+/// and the status follows from those sums by the project rule (met/missed only when every project has ended).
+/// </remarks>
+public sealed record RollUp(
+    string Scope,
+    int Projects,
+    int Entries,
+    int EntriesCumulative,
+    int ActiveAtEnd,
+    int Exits,
+    int Placements,
+    int PlacementsCumulative,
+    int Sustained,
+    int? TargetPlacements,
+    int PlacementsCumulativeTowardsTarget,
+    decimal? Attainment,
+    decimal? ExpectedByNow,
+    decimal? ForecastAtEnd,
+    TargetStatus? Status,
+    Money Grant,
+    Money TotalBudget,
+    Money Spent,
+    Money SpentCumulative,
+    Money Remaining,
+    decimal? Utilisation,
+    Money DisbursedCumulative,
+    Money Overhang)
+{
+    public static RollUp Of(string scope, IReadOnlyCollection<ProjectFigures> projects, FigureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        var withTarget = projects.Where(p => p.Placements.TargetPlacements is not null).ToList();
+        int? target = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.TargetPlacements!.Value);
+        var towards = withTarget.Sum(p => p.Placements.PlacementsCumulative);
+        decimal? expected = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.ExpectedByNow!.Value);
+        decimal? forecast = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.ForecastAtEnd);
+        TargetStatus? status = target is { } t
+            ? FigureCalculator.Status(towards, t, expected!.Value, forecast!.Value, withTarget.All(p => p.ProjectEnded), options)
+            : null;
+        var total = projects.Sum(p => p.Funding.TotalBudget);
+        var spentCumulative = projects.Sum(p => p.Funding.SpentCumulative);
+        return new RollUp(
+            scope,
+            projects.Count,
+            projects.Sum(p => p.Participants.Entries),
+            projects.Sum(p => p.Participants.EntriesCumulative),
+            projects.Sum(p => p.Participants.ActiveAtEnd),
+            projects.Sum(p => p.Participants.Exits),
+            projects.Sum(p => p.Placements.Placements),
+            projects.Sum(p => p.Placements.PlacementsCumulative),
+            projects.Sum(p => p.Placements.Sustained),
+            target,
+            towards,
+            target is > 0 ? (decimal)towards / target.Value : null,
+            expected,
+            forecast,
+            status,
+            projects.Sum(p => p.Funding.Grant),
+            total,
+            projects.Sum(p => p.Funding.Spent),
+            spentCumulative,
+            total - spentCumulative,
+            total.IsZero ? null : spentCumulative / total,
+            projects.Sum(p => p.Funding.DisbursedCumulative),
+            projects.Sum(p => p.Funding.Overhang));
+    }
+}
