@@ -1,13 +1,28 @@
 using System.CommandLine;
+using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
+/// <summary><c>init</c>: creates the database schema, or upgrades an older one in place.</summary>
 public static class InitCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("init", "TODO");
-        command.SetAction(context, _ => throw new CommandException(ExitCodes.Unexpected, "not implemented yet"));
+        var command = new Command("init", "Create the database, or upgrade an older one to the current schema (data is kept).");
+        command.SetAction(context, parse =>
+        {
+            var path = CommonOptions.DatabasePath(parse, context);
+            using var store = StoreFactory.Open(path);
+            var before = store.SchemaVersion;
+            store.Migrate();
+            var after = store.SchemaVersion;
+            context.Out.WriteLine(before == after
+                ? $"{path}: schema version {after} is current; nothing to do."
+                : before == 0
+                    ? $"{path}: created (schema version {after})."
+                    : $"{path}: upgraded from schema version {before} to {after}.");
+            return ExitCodes.Ok;
+        });
         return command;
     }
 }

@@ -1,0 +1,74 @@
+namespace Reporting.Core.Forms;
+
+/// <summary>Lays a builder's <see cref="FormData"/> out as the template says. Picks and labels; never computes.</summary>
+public static class FormComposer
+{
+    public static FormDocument Compose(FormTemplate template, FormCatalog catalog, FormData data, FormHeader header, string? narrative)
+    {
+        var sections = template.Sections
+            .Select(s => new FormSection(s.Id, s.Title, s.Sheet, s.Blocks.Select(b => Block(b, catalog, data, narrative)).ToList()))
+            .ToList();
+        return new FormDocument(header, sections, template.Footnotes);
+    }
+
+    private static FormBlock Block(BlockTemplate block, FormCatalog catalog, FormData data, string? narrative)
+    {
+        switch (block.Type)
+        {
+            case "fields":
+                return new FieldsBlock(block.Title ?? "", block.Fields!.Select(f =>
+                {
+                    var def = catalog.Field(f.Figure)!;
+                    return new FormField(def.Name, f.Label ?? def.Label, data.Fields[def.Name]);
+                }).ToList());
+            case "table":
+                var table = catalog.Table(block.Table!)!;
+                var picks = block.Columns is { Count: > 0 } cols
+                    ? cols.Select(c => (Index: table.IndexOf(c.Figure), Label: c.Label)).ToArray()
+                    : table.Columns.Select((c, i) => (Index: i, Label: (string?)null)).ToArray();
+                var columns = picks.Select(p =>
+                {
+                    var def = table.Columns[p.Index];
+                    return new FormColumn(def.Key, p.Label ?? def.Label, def.Kind, def.Width);
+                }).ToList();
+                var identity = picks.Select((p, i) => p.Index == i).All(x => x) && picks.Length == table.Columns.Count;
+                var rows = identity
+                    ? data.Tables[table.Name]
+                    : data.Tables[table.Name].Select(r => r with { Cells = picks.Select(p => r.Cells[p.Index]).ToArray() });
+                return new TableBlock(block.Title ?? table.Title, table.Name, columns, rows.ToLazyList(), table.IsList);
+            case "chart":
+                var chart = data.Charts[block.Chart!];
+                return block.Title is null ? chart : chart with { Title = block.Title };
+            case "text":
+                return new TextBlock(block.Title ?? "", block.Source == "narrative"
+                    ? narrative ?? "(Kein Sachbericht beigefügt. Mit --narrative DATEI wird er hier eingefügt.)"
+                    : block.Text!);
+            case "signature":
+                return new SignatureBlock(block.Title ?? "", block.Captions!);
+            default:
+                throw new InvalidOperationException($"block type '{block.Type}' passed validation but is unknown");
+        }
+    }
+}
+
+/// <summary>A list view over rows that are produced on demand and enumerated once per renderer.</summary>
+internal static class LazyRows
+{
+    public static IReadOnlyList<FormRow> ToLazyList(this IEnumerable<FormRow> rows) =>
+        rows as IReadOnlyList<FormRow> ?? new LazyRowList(rows);
+
+    private sealed class LazyRowList(IEnumerable<FormRow> source) : IReadOnlyList<FormRow>
+    {
+        private List<FormRow>? _materialised;
+
+        private List<FormRow> Materialised => _materialised ??= source.ToList();
+
+        public FormRow this[int index] => Materialised[index];
+        public int Count => Materialised.Count;
+
+        public IEnumerator<FormRow> GetEnumerator() =>
+            _materialised is null ? source.GetEnumerator() : _materialised.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

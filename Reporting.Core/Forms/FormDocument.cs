@@ -1,0 +1,82 @@
+namespace Reporting.Core.Forms;
+
+/// <summary>A complete reporting form, renderer-neutral: the Excel and PDF renderers draw exactly this.</summary>
+/// <remarks>Built only from the figures engine by a form builder; confidentiality (if <see cref="FormHeader.Published"/>)
+/// is already applied, so every renderer shows the same cells.</remarks>
+public sealed record FormDocument(FormHeader Header, IReadOnlyList<FormSection> Sections, IReadOnlyList<string> Footnotes)
+{
+    public IEnumerable<FormBlock> Blocks => Sections.SelectMany(s => s.Blocks);
+}
+
+/// <summary>What every page of a form states: form id and version, rule set, scope, period, Stichtag,
+/// generation time and suppression mode.</summary>
+public sealed record FormHeader(
+    string FormId,
+    string Version,
+    string Title,
+    string? Subtitle,
+    string RuleSet,
+    string ScopeKey,
+    string ScopeLabel,
+    string PeriodLabel,
+    string PeriodText,
+    DateOnly AsOf,
+    DateTimeOffset GeneratedAt,
+    bool Published);
+
+/// <summary>A part of a form. In Excel each distinct <see cref="Sheet"/> becomes one worksheet.</summary>
+public sealed record FormSection(string Id, string Title, string Sheet, IReadOnlyList<FormBlock> Blocks);
+
+public abstract record FormBlock(string Title);
+
+/// <summary>Label: value rows (master data, key figures).</summary>
+public sealed record FieldsBlock(string Title, IReadOnlyList<FormField> Fields) : FormBlock(Title);
+
+public sealed record FormField(string Key, string Label, FormValue Value);
+
+/// <summary>A table. Subtotal and total rows carry the engine's sums; Excel writes them as live formulas
+/// over the data rows they close, and their cached results equal these values.</summary>
+/// <param name="IsList">A long list (Belegliste, monthly export): frozen header, autofilter, own sheet.</param>
+public sealed record TableBlock(
+    string Title,
+    string Key,
+    IReadOnlyList<FormColumn> Columns,
+    IReadOnlyList<FormRow> Rows,
+    bool IsList = false) : FormBlock(Title);
+
+public sealed record FormColumn(string Key, string Label, ValueKind Kind, double Width = 0);
+
+public enum RowRole
+{
+    Data,
+    /// <summary>Sums the data rows since the previous subtotal (or the table start).</summary>
+    Subtotal,
+    /// <summary>Sums all data rows of the table.</summary>
+    Total,
+}
+
+public sealed record FormRow(IReadOnlyList<FormValue> Cells, RowRole Role = RowRole.Data);
+
+/// <summary>Running text (Sachbericht, explanations). Paragraphs separated by blank lines; lines starting with
+/// <c>#</c> are headings and <c>- </c> bullet points (the Markdown subset we support).</summary>
+public sealed record TextBlock(string Title, string Text) : FormBlock(Title);
+
+/// <summary>A chart drawn from series the engine computed; Excel shows the same numbers as a table.</summary>
+public sealed record ChartBlock(string Title, string Key, ChartKind Kind, string XLabel, string YLabel,
+    IReadOnlyList<ChartSeries> Series) : FormBlock(Title);
+
+public enum ChartKind
+{
+    /// <summary>Lines over dates (placements over time against target and expected path).</summary>
+    TimeLines,
+    /// <summary>Paired bars per category (spent against approved).</summary>
+    Bars,
+}
+
+public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points);
+
+/// <summary>A point: <see cref="Date"/> for time lines, <see cref="Category"/> for bars.</summary>
+public sealed record ChartPoint(DateOnly? Date, string? Category, decimal Value);
+
+/// <summary>Place/date and signature lines of a proof of use.</summary>
+public sealed record SignatureBlock(string Title, IReadOnlyList<string> Captions) : FormBlock(Title);

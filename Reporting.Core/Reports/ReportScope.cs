@@ -1,0 +1,71 @@
+using System.Text;
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Reports;
+
+public enum ScopeKind
+{
+    Project,
+    Program,
+    Funder,
+    Recipient,
+    Region,
+    All,
+}
+
+/// <summary>Which projects a report covers: one project, or all projects of a program, funder, recipient or region, or all.</summary>
+public sealed record ReportScope(ScopeKind Kind, string? Value)
+{
+    public static readonly ReportScope AllProjects = new(ScopeKind.All, null);
+
+    public static ReportScope Project(string id) => new(ScopeKind.Project, id);
+
+    public IReadOnlyList<ProjectSnapshot> Select(DataSet data) => Kind switch
+    {
+        ScopeKind.Project => data.Projects.Where(p => p.Project.Id.Value == Value).ToList(),
+        ScopeKind.Program => data.Projects.Where(p => p.Project.ProgramId.Value == Value).ToList(),
+        ScopeKind.Funder => data.Projects.Where(p => Same(p.Program.Funder, Value)).ToList(),
+        ScopeKind.Recipient => data.Projects.Where(p => Same(p.Project.Recipient, Value)).ToList(),
+        ScopeKind.Region => data.Projects.Where(p => Same(p.Project.Region, Value)).ToList(),
+        _ => data.Projects,
+    };
+
+    private static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How the scope is named in file names: <c>SCLA</c>, <c>program-P-LAND</c>, <c>funder-Land</c>, <c>all</c>.</summary>
+    public string FileKey => Kind switch
+    {
+        ScopeKind.Project => Safe(Value!),
+        ScopeKind.All => "all",
+        _ => $"{Kind.ToString().ToLowerInvariant()}-{Safe(Value!)}",
+    };
+
+    /// <summary>For headings: <c>Programm P-LAND</c>, <c>Region Dortmund</c>, <c>alle Projekte</c>.</summary>
+    public string Describe() => Kind switch
+    {
+        ScopeKind.Project => $"Projekt {Value}",
+        ScopeKind.Program => $"Programm {Value}",
+        ScopeKind.Funder => $"Mittelgeber {Value}",
+        ScopeKind.Recipient => $"Zuwendungsempfänger {Value}",
+        ScopeKind.Region => $"Region {Value}",
+        _ => "alle Projekte",
+    };
+
+    /// <summary>Letters, digits, '-', '_' and '.' stay; everything else becomes '_'. German umlauts are transliterated.</summary>
+    public static string Safe(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            sb.Append(c switch
+            {
+                'ä' => "ae", 'ö' => "oe", 'ü' => "ue", 'Ä' => "Ae", 'Ö' => "Oe", 'Ü' => "Ue", 'ß' => "ss",
+                _ when char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' => c.ToString(),
+                _ => "_",
+            });
+        }
+        return sb.Length == 0 ? "_" : sb.ToString();
+    }
+
+    public override string ToString() => Kind == ScopeKind.All ? "all" : $"{Kind.ToString().ToLowerInvariant()} {Value}";
+}
