@@ -41,6 +41,13 @@ public static class ImportKinds
     /// <summary>The canonical word, e.g. <c>budget_lines</c>.</summary>
     public static string Word(this RecordKind kind) => Words[DependencyOrder.ToList().IndexOf(kind)];
 
+    /// <summary><c>1 participant</c>, <c>212 participants</c>.</summary>
+    public static string Count(RecordKind kind, int n)
+    {
+        var plural = Noun(kind);
+        return ImportMessages.Count(n, plural[..^1], plural);
+    }
+
     /// <summary>Human-readable plural for summaries, e.g. <c>budget lines</c>.</summary>
     public static string Noun(this RecordKind kind) => Word(kind).Replace('_', ' ');
 }

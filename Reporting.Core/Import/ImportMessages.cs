@@ -73,5 +73,18 @@ public static class ImportMessages
     public static string Where(string file, int line, bool sameFile) =>
         sameFile ? $"line {line.ToString(CultureInfo.InvariantCulture)}" : $"{file} line {line.ToString(CultureInfo.InvariantCulture)}";
 
+    // Command summaries
+    public static string Count(int n, string singular, string plural) =>
+        $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? singular : plural)}";
+    public static string Imported(string file, int rows, Storage.RecordKind kind) => $"{file}: {ImportKinds.Count(kind, rows)} imported";
+    public static string WouldImport(string file, int rows, Storage.RecordKind kind) =>
+        $"{file}: {ImportKinds.Count(kind, rows)} would be imported";
+    public const string DryRunNothingStored = "dry run: nothing was stored.";
+    public static string Failed(int problems, int files, string? errorFile) =>
+        $"{Count(problems, "problem", "problems")} in {Count(files, "file", "files")}; nothing was imported."
+        + (errorFile is null ? "" : $" All problems are listed in {errorFile}.");
+    public static string MoreProblems(int shown) => $"(only the first {shown.ToString(CultureInfo.InvariantCulture)} problems are shown)";
+    public const string NoFileGiven = "no file given: fundingreports import [KIND] FILE [FILE...]";
+
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
