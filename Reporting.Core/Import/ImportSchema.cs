@@ -76,7 +76,7 @@ public static class ImportSchema
     /// <summary>
     /// The kind whose distinctive columns the header has: voucher_no → expenditures, request_no → disbursements,
     /// placement_date → placements, participant_id → participants, approved_amount → budget_lines,
-    /// grant_amount or start_date → projects, program_id without project_id → programs. Null when none fits.
+    /// grant_amount or start_date → projects, program_id or funder without project_id → programs. Null when none fits.
     /// </summary>
     public static RecordKind? Recognise(IEnumerable<string> header)
     {
@@ -88,7 +88,7 @@ public static class ImportSchema
         if (Has(ParticipantId)) return RecordKind.Participants;
         if (Has(ApprovedAmount)) return RecordKind.BudgetLines;
         if (Has(GrantAmount) || Has(StartDate)) return RecordKind.Projects;
-        if (!Has(ProjectId) && (Has(ProgramId) || Has(Funder) || Has(ProgramName))) return RecordKind.Programs;
+        if (!Has(ProjectId) && (Has(ProgramId) || Has(Funder))) return RecordKind.Programs;
         return null;
     }
 }
