@@ -8,7 +8,8 @@ namespace Reporting.Cli.Commands;
 
 /// <summary>
 /// <c>import [KIND] FILE [FILE...] [--dry-run] [--errors FILE]</c>: checks all files whole, then stores all of them
-/// in one transaction, or nothing.
+/// in one transaction, or nothing. <c>--errors</c> is (re)written whenever it is given, with only its header when all is
+/// well, so a stale error file never outlives a successful import.
 /// </summary>
 public static class ImportCommand
 {
@@ -50,21 +51,30 @@ public static class ImportCommand
         var dryRun = parse.GetValue(DryRun);
         var dbPath = CommonOptions.DatabasePath(parse, context);
 
-        using var store = dryRun && !File.Exists(dbPath) ? null : StoreFactory.Open(dbPath);
-        store?.Migrate();
-        var outcome = CsvImporter.Validate(files, store?.Load() ?? DataSet.Empty);
+        // A dry run against a database that does not exist yet checks against nothing and creates no file.
+        ImportOutcome outcome;
+        if (dryRun && !File.Exists(dbPath))
+        {
+            outcome = CsvImporter.Validate(files, DataSet.Empty);
+        }
+        else
+        {
+            using var store = StoreFactory.Open(dbPath);
+            outcome = ImportService.Run(store, files, dryRun);
+        }
 
         foreach (var warning in outcome.Warnings)
         {
             context.Error.WriteLine($"warning: {warning}");
         }
+        var errorFile = parse.GetValue(Errors);
+        if (errorFile is not null)
+        {
+            AtomicFile.WriteAllText(context.Resolve(errorFile), ProblemsCsv.Format(outcome.Problems), ProblemsCsv.Encoding);
+        }
         if (!outcome.Succeeded)
         {
-            return Fail(outcome, parse.GetValue(Errors), context);
-        }
-        if (!dryRun)
-        {
-            store!.Save(outcome.Batch);
+            return Fail(outcome, errorFile, context);
         }
         foreach (var file in outcome.Files)
         {
@@ -111,10 +121,6 @@ public static class ImportCommand
 
     private static int Fail(ImportOutcome outcome, string? errorFile, CliContext context)
     {
-        if (errorFile is not null)
-        {
-            AtomicFile.WriteAllText(context.Resolve(errorFile), ProblemsCsv.Format(outcome.Problems), ProblemsCsv.Encoding);
-        }
         foreach (var problem in outcome.Problems.Take(ProblemsOnScreen))
         {
             context.Error.WriteLine(problem.ToString());

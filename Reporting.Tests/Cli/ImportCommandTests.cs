@@ -225,4 +225,16 @@ public class ImportCommandTests
         Assert.That(File.Exists(Path.Combine(_dir, "andere.db")), Is.True);
         Assert.That(File.Exists(Path.Combine(_dir, "fundingreports.db")), Is.False);
     }
+
+    [Test]
+    public void Import_ErrorsOptionOnSuccess_LeavesOnlyTheHeader()
+    {
+        WriteSamples();
+        File.WriteAllText(Path.Combine(_dir, "fehler.csv"), "old problems");
+
+        var result = Run("import", "Programme.csv", "--errors", "fehler.csv");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(File.ReadAllText(Path.Combine(_dir, "fehler.csv"), Encoding.UTF8), Is.EqualTo("file;line;column;problem\r\n"));
+    }
 }
