@@ -144,4 +144,36 @@ public partial class CsvImporterTests
         }));
         Assert.That(outcome.Batch.Expenditures[0].Amount, Is.EqualTo(Money.Euros(-10m)), "a negative number is still a number");
     }
+
+    [Test]
+    public void Program_EmptyName_UsesTheId()
+    {
+        var outcome = Validate(Utf8("programs.csv", Lines("program_id,name,funder,legal_basis", "P-KOMM,,Kommune,")));
+
+        Assert.That(outcome.Batch.Programs.Single(), Is.EqualTo(new FundingProgram(new ProgramId("P-KOMM"), "P-KOMM", "Kommune", null)));
+    }
+
+    [Test]
+    public void Project_NegativeOrFractionalTarget_IsAnError()
+    {
+        var outcome = Validate(Utf8("projects.csv", Lines(
+            "Projekt-ID;Programm-ID;Beginn;Ende;Zuwendung;Zielwert Vermittlungen;Plätze",
+            "NEU;P-LAND;01.01.2018;31.12.2018;100;-5;7,5")));
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "projects.csv line 2, column Zielwert Vermittlungen: '-5' must not be negative",
+            "projects.csv line 2, column Plätze: '7,5' is not a whole number",
+        }));
+    }
+
+    [Test]
+    public void Disbursement_AllColumns_AreReadIntoTheRecord()
+    {
+        var outcome = Validate(Utf8("disbursements.csv", Lines(
+            "project_id,request_no,request_date,received_date,amount", "SCLA,A-7,2018-07-01,,1450000.00")));
+
+        Assert.That(outcome.Batch.Disbursements.Single(), Is.EqualTo(new Disbursement(
+            new ProjectId("SCLA"), "A-7", new DateOnly(2018, 7, 1), null, Money.Euros(1_450_000m))));
+    }
 }

@@ -126,4 +126,25 @@ public partial class CsvImporterTests
             "expenditures.csv line 5, column Zahlungsdatum: '31.09.2017' is not a date (expected 2018-07-31 or 31.07.2018)",
         }));
     }
+
+    [Test]
+    public void Validate_UnclosedQuote_IsAnErrorOnTheLineItOpened()
+    {
+        var outcome = Validate(Utf8("programs.csv", Lines("Programm-ID;Programm", "P-1;Eins", "P-2;\"Zwei", "P-3;Drei")));
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "programs.csv line 3: a quoted cell opened here is never closed (missing '\"')",
+        }));
+    }
+
+    [Test]
+    public void Validate_HeaderOnly_IsAWarningAndImportsNothing()
+    {
+        var outcome = Validate(Utf8("programs.csv", Lines("Programm-ID;Programm")));
+
+        Assert.That(outcome.Problems, Is.Empty);
+        Assert.That(outcome.Warnings.Rendered(), Is.EqualTo(new[] { "programs.csv line 1: the file has a header but no data rows" }));
+        Assert.That(outcome.Files.Single().Rows, Is.Zero);
+    }
 }
