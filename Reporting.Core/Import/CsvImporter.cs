@@ -101,6 +101,7 @@ public static partial class CsvImporter
             if (record.Fields.Count > header.Width && record.Fields.Skip(header.Width).Any(f => !string.IsNullOrWhiteSpace(f)))
             {
                 row.Error(null, ImportMessages.TooManyFields(record.Fields.Count, header.Width));
+                row.Commit();
                 continue;
             }
             switch (kind)
@@ -129,6 +130,7 @@ public static partial class CsvImporter
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind));
             }
+            row.Commit();
         }
     }
 

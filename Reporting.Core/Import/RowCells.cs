@@ -15,14 +15,36 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
     /// <summary>The header text of <paramref name="column"/> as written in the file.</summary>
     public string Header(ColumnSpec column) => header.HeaderText(column);
 
+    private readonly List<(int Position, bool IsError, string? Column, string Message)> _pending = [];
+
     public void Error(ColumnSpec? column, string message)
     {
         HasErrors = true;
-        problems.Error(file, record.Line, column is null ? null : header.HeaderText(column), message);
+        Add(column, isError: true, message);
     }
 
-    public void Warning(ColumnSpec? column, string message) =>
-        problems.Warning(file, record.Line, column is null ? null : header.HeaderText(column), message);
+    public void Warning(ColumnSpec? column, string message) => Add(column, isError: false, message);
+
+    /// <summary>Hands this row's problems to the collector, left to right by column (whole-row problems first).</summary>
+    public void Commit()
+    {
+        foreach (var (_, isError, column, message) in _pending.OrderBy(p => p.Position))
+        {
+            if (isError)
+            {
+                problems.Error(file, record.Line, column, message);
+            }
+            else
+            {
+                problems.Warning(file, record.Line, column, message);
+            }
+        }
+        _pending.Clear();
+    }
+
+    private void Add(ColumnSpec? column, bool isError, string message) => _pending.Add(column is null
+        ? (-1, isError, null, message)
+        : (header.IndexOf(column), isError, header.HeaderText(column), message));
 
     /// <summary>The cell exactly as written (no trimming, so formula-looking text stays as is); null when absent or blank.</summary>
     public string? Text(ColumnSpec column)

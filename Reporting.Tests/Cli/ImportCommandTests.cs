@@ -162,8 +162,8 @@ public class ImportCommandTests
         Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
         Assert.That(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), Is.EqualTo(
             "file;line;column;problem\r\n"
-            + "participants.csv;2;Eintritt;'31.02.2018' is not a date (expected 2018-07-31 or 31.07.2018)\r\n"
             + "participants.csv;2;Projekt-ID;project 'XX' does not exist (neither in the database nor in this import)\r\n"
+            + "participants.csv;2;Eintritt;'31.02.2018' is not a date (expected 2018-07-31 or 31.07.2018)\r\n"
             + "participants.csv;3;Projekt-ID;project 'XX' does not exist (neither in the database nor in this import)\r\n"));
         Assert.That(Directory.GetFiles(_dir, "*.tmp", SearchOption.AllDirectories), Is.Empty);
     }
