@@ -21,7 +21,8 @@ public static partial class CsvImporter
         {
             if (category is not null && !context.HasBudgetLine(project.Id, category))
             {
-                row.Error(S.CostCategory, ImportMessages.UnknownCostCategory(category, projectId!));
+                ReferenceError(row, context, S.CostCategory, RecordKind.BudgetLines,
+                    ImportMessages.BudgetLineKey(projectId!, category), ImportMessages.UnknownCostCategory(category, projectId!));
             }
             if (date is { } d && d > project.Runtime.End)
             {

@@ -45,6 +45,10 @@ public static partial class CsvImporter
         {
             row.Error(S.ExitReason, ImportMessages.ExitReasonWithoutExitDate);
         }
+        if (projectId is not null && id is not null)
+        {
+            RejectIfFailed(row, context, RecordKind.Participants, ImportMessages.ParticipantKey(projectId, id));
+        }
         if (projectId is null || id is null
             || !IsNewKey(row, context, RecordKind.Participants, ImportMessages.ParticipantKey(projectId, id), S.ParticipantId)
             || row.HasErrors)
@@ -70,7 +74,8 @@ public static partial class CsvImporter
             var participant = context.Participant(project.Id, new ParticipantId(participantId));
             if (participant is null)
             {
-                row.Error(S.ParticipantId, ImportMessages.UnknownParticipant(participantId, projectId!));
+                ReferenceError(row, context, S.ParticipantId, RecordKind.Participants,
+                    ImportMessages.ParticipantKey(projectId!, participantId), ImportMessages.UnknownParticipant(participantId, projectId!));
             }
             else if (date is { } d && d < participant.EntryDate)
             {

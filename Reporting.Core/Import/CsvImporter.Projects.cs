@@ -12,6 +12,10 @@ public static partial class CsvImporter
         var name = row.Text(S.ProgramName);
         var funder = row.Text(S.Funder);
         var legalBasis = row.Text(S.LegalBasis);
+        if (id is not null)
+        {
+            RejectIfFailed(row, context, RecordKind.Programs, ImportMessages.ProgramKey(id));
+        }
         if (id is null || !IsNewKey(row, context, RecordKind.Programs, ImportMessages.ProgramKey(id), S.ProgramId))
         {
             return null;
@@ -37,11 +41,16 @@ public static partial class CsvImporter
 
         if (programId is not null && !context.HasProgram(new ProgramId(programId)))
         {
-            row.Error(S.ProgramId, ImportMessages.UnknownProgram(programId));
+            ReferenceError(row, context, S.ProgramId, RecordKind.Programs, ImportMessages.ProgramKey(programId),
+                ImportMessages.UnknownProgram(programId));
         }
         if (start is { } s && end is { } e && e < s)
         {
             row.Error(S.EndDate, ImportMessages.EndBeforeStart(row.Trimmed(S.EndDate)!, s));
+        }
+        if (id is not null)
+        {
+            RejectIfFailed(row, context, RecordKind.Projects, ImportMessages.ProjectKey(id));
         }
         if (id is null || !IsNewKey(row, context, RecordKind.Projects, ImportMessages.ProjectKey(id), S.ProjectId)
             || row.HasErrors)
@@ -70,6 +79,10 @@ public static partial class CsvImporter
         var label = row.Text(S.Label);
         var approved = row.Money(S.ApprovedAmount);
         KnownProject(row, context, projectId);
+        if (projectId is not null && category is not null)
+        {
+            RejectIfFailed(row, context, RecordKind.BudgetLines, ImportMessages.BudgetLineKey(projectId, category));
+        }
         if (projectId is null || category is null
             || !IsNewKey(row, context, RecordKind.BudgetLines, ImportMessages.BudgetLineKey(projectId, category), S.CostCategory)
             || row.HasErrors)

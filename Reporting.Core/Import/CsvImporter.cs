@@ -166,8 +166,25 @@ public static partial class CsvImporter
         var project = context.Project(new ProjectId(projectId));
         if (project is null)
         {
-            row.Error(ImportSchema.ProjectId, ImportMessages.UnknownProject(projectId));
+            ReferenceError(row, context, ImportSchema.ProjectId, RecordKind.Projects, ImportMessages.ProjectKey(projectId),
+                ImportMessages.UnknownProject(projectId));
         }
         return project;
+    }
+
+    /// <summary>Reports a reference to a missing record, saying so when that record's own row was rejected in this import.</summary>
+    private static void ReferenceError(RowCells row, ImportContext context, ColumnSpec column, RecordKind kind, string key, string unknown)
+    {
+        var rejected = context.RejectedAt(kind, key);
+        row.Error(column, rejected is { } at ? ImportMessages.ReferenceHasProblems(key, at.File, at.Line) : unknown);
+    }
+
+    /// <summary>Before the duplicate check: a row with problems cannot be referred to by later files.</summary>
+    private static void RejectIfFailed(RowCells row, ImportContext context, RecordKind kind, string key)
+    {
+        if (row.HasErrors)
+        {
+            context.Reject(kind, key, row.File, row.Line);
+        }
     }
 }

@@ -11,6 +11,7 @@ internal sealed class ImportContext
     private readonly HashSet<(ProjectId, string)> _budgetLines = [];
     private readonly Dictionary<(ProjectId, ParticipantId), Participant> _participants = [];
     private readonly Dictionary<(RecordKind, string), (string File, int Line)> _keys = [];
+    private readonly Dictionary<(RecordKind, string), (string File, int Line)> _rejected = [];
 
     public static ImportContext From(DataSet existing)
     {
@@ -49,6 +50,13 @@ internal sealed class ImportContext
     public void Add(BudgetLine line) => _budgetLines.Add((line.ProjectId, line.CostCategory));
 
     public void Add(Participant participant) => _participants[(participant.ProjectId, participant.Id)] = participant;
+
+    /// <summary>Remembers that the row of a referable record (program, project, budget line, participant) had problems.</summary>
+    public void Reject(RecordKind kind, string key, string file, int line) => _rejected.TryAdd((kind, key), (file, line));
+
+    /// <summary>Where a record that is referred to was rejected in this import, or null.</summary>
+    public (string File, int Line)? RejectedAt(RecordKind kind, string key) =>
+        _rejected.TryGetValue((kind, key), out var at) ? at : null;
 
     /// <summary>Records a key of this import; returns where it was seen before, or null the first time.</summary>
     public (string File, int Line)? SeenBefore(RecordKind kind, string key, string file, int line)

@@ -45,6 +45,8 @@ public static class ImportMessages
         $"participant '{participant}' does not exist in project '{project}'";
     public static string UnknownCostCategory(string category, string project) =>
         $"cost category '{category}' is not a budget line of project '{project}'";
+    public static string ReferenceHasProblems(string key, string file, int line) =>
+        $"{key} is not imported because its own row has problems ({Where(file, line, sameFile: false)})";
 
     // Plausibility
     public static string EndBeforeStart(string end, DateOnly start) => $"'{end}' is before the start date {Iso(start)}";

@@ -139,4 +139,22 @@ public partial class CsvImporterTests
         Assert.That(outcome.Problems, Is.Empty);
         Assert.That(outcome.Batch.Participants.Single().ExitDate, Is.EqualTo(new DateOnly(2017, 12, 31)));
     }
+
+    [Test]
+    public void Reference_ToARowRejectedEarlierInTheImport_PointsAtThatRow()
+    {
+        var outcome = Validate(
+            Utf8("projects.csv", Lines("Projekt-ID;Programm-ID;Beginn;Ende;Zuwendung", "NEU;P-LAND;01.01.2018;31.12.2018;viel")),
+            Utf8("participants.csv", Lines("Projekt-ID;Teilnehmer-ID;Eintritt", "NEU;TN-1;01.03.2018")),
+            Utf8("placements.csv", Lines("Projekt-ID;Teilnehmer-ID;Vermittlungsdatum;Art", "SCLA;TN-9;01.03.2018;svB")),
+            Utf8("participants2.csv", Lines("Projekt-ID;Teilnehmer-ID;Eintritt", "SCLA;TN-9;31.06.2018")));
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "projects.csv line 2, column Zuwendung: 'viel' is not a number",
+            "participants.csv line 2, column Projekt-ID: project 'NEU' is not imported because its own row has problems (projects.csv line 2)",
+            "placements.csv line 2, column Teilnehmer-ID: participant 'TN-9' of project 'SCLA' is not imported because its own row has problems (participants2.csv line 2)",
+            "participants2.csv line 2, column Eintritt: '31.06.2018' is not a date (expected 2018-07-31 or 31.07.2018)",
+        }));
+    }
 }
