@@ -14,7 +14,7 @@ namespace Reporting.Core.Import;
 /// </remarks>
 public static partial class CsvImporter
 {
-    private sealed record Prepared(int Index, ImportFile File, CsvText Csv, RecordKind? Kind);
+    private sealed record Prepared(ImportFile File, CsvText Csv, RecordKind? Kind);
 
     private sealed class Collected
     {
@@ -38,8 +38,7 @@ public static partial class CsvImporter
         var problems = new ImportProblems();
         var context = ImportContext.From(existing);
         var collected = new Collected();
-        var prepared = files.Select((f, i) => Prepare(i, f, problems)).ToList();
-        var rows = prepared.Select(p => p.Csv.Records.Count).ToArray();
+        var prepared = files.Select(f => Prepare(f, problems)).ToList();
 
         foreach (var kind in ImportKinds.DependencyOrder)
         {
@@ -49,7 +48,7 @@ public static partial class CsvImporter
             }
         }
 
-        var summaries = prepared.Select(p => new ImportFileSummary(p.File.Name, p.Kind, rows[p.Index])).ToList();
+        var summaries = prepared.Select(p => new ImportFileSummary(p.File.Name, p.Kind, p.Csv.Records.Count)).ToList();
         var order = files.Select((f, i) => (f.Name, i)).GroupBy(x => x.Name).ToDictionary(g => g.Key, g => g.First().i);
         IReadOnlyList<ImportProblem> Sorted(IEnumerable<ImportProblem> list) =>
             list.OrderBy(p => order.GetValueOrDefault(p.File)).ThenBy(p => p.Line).ToList();
@@ -61,14 +60,14 @@ public static partial class CsvImporter
             Sorted(problems.Warnings));
     }
 
-    private static Prepared Prepare(int index, ImportFile file, ImportProblems problems)
+    private static Prepared Prepare(ImportFile file, ImportProblems problems)
     {
         var (text, _) = TextDecoder.Decode(file.Content);
         var csv = CsvText.Parse(text);
         if (csv.Header.Fields.All(string.IsNullOrWhiteSpace))
         {
             problems.Error(file.Name, 1, null, ImportMessages.EmptyFile);
-            return new Prepared(index, file, csv, null);
+            return new Prepared(file, csv, null);
         }
         if (csv.UnterminatedQuoteLine is { } openLine)
         {
@@ -84,7 +83,7 @@ public static partial class CsvImporter
         {
             problems.Warning(file.Name, csv.Header.Line, null, ImportMessages.NoDataRows);
         }
-        return new Prepared(index, file, csv, kind);
+        return new Prepared(file, csv, kind);
     }
 
     private static void ReadFile(Prepared file, RecordKind kind, ImportContext context, ImportProblems problems, Collected into)

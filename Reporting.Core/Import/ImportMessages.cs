@@ -12,7 +12,7 @@ public static class ImportMessages
     public const string NoDataRows = "the file has a header but no data rows";
     public static string UnknownKind(string header) =>
         $"cannot tell which kind of records this file holds from its header ({header}); name the kind on the command line, e.g. 'import participants FILE'";
-    public static string UnterminatedQuote => "a quoted cell opened here is never closed (missing '\"')";
+    public const string UnterminatedQuote = "a quoted cell opened here is never closed (missing '\"')";
     public static string MissingColumn(ColumnSpec column) =>
         $"required column {column.English} ({column.German}) is missing";
     public const string UnknownColumn = "unknown column, ignored";

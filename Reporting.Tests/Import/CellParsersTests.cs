@@ -62,7 +62,7 @@ public class CellParsersTests
     [TestCase("1.500", ';', 1500)]
     [TestCase("12,0", ';', 12)]
     [TestCase("210", ',', 210)]
-    public void Integer_SameNumberRules(string text, char delimiter, int expected)
+    public void Integer_SameFormatsAsAmounts_AreWholeNumbers(string text, char delimiter, int expected)
     {
         Assert.That(CellParsers.Integer(text, delimiter).Value, Is.EqualTo(expected));
     }
@@ -109,7 +109,7 @@ public class CellParsersTests
     [TestCase("Nein", false)]
     [TestCase("n", false)]
     [TestCase("0", false)]
-    public void Boolean_AllSpellings(string text, bool expected)
+    public void Boolean_AllSpellings_AreRead(string text, bool expected)
     {
         Assert.That(CellParsers.Boolean(text).Value, Is.EqualTo(expected));
     }
@@ -129,7 +129,7 @@ public class CellParsersTests
     [TestCase("ABBRUCH", ExitReason.Dropout)]
     [TestCase("other", ExitReason.Other)]
     [TestCase("Sonstiges", ExitReason.Other)]
-    public void ExitReason_EnglishAndGerman(string text, ExitReason expected)
+    public void ExitReason_EnglishAndGermanWords_AreRead(string text, ExitReason expected)
     {
         Assert.That(CellParsers.ExitReason(text).Value, Is.EqualTo(expected));
     }
@@ -143,7 +143,7 @@ public class CellParsersTests
     [TestCase("d", Gender.Diverse)]
     [TestCase("divers", Gender.Diverse)]
     [TestCase("x", Gender.X)]
-    public void Gender_EnglishAndGerman(string text, Gender expected)
+    public void Gender_EnglishAndGermanWords_AreRead(string text, Gender expected)
     {
         Assert.That(CellParsers.Gender(text).Value, Is.EqualTo(expected));
     }
@@ -164,7 +164,7 @@ public class CellParsersTests
     [TestCase("other", PlacementKind.Other)]
     [TestCase("Sonstige", PlacementKind.Other)]
     [TestCase("Sonstiges", PlacementKind.Other)]
-    public void PlacementKind_EnglishAndGerman(string text, PlacementKind expected)
+    public void PlacementKind_EnglishAndGermanWords_AreRead(string text, PlacementKind expected)
     {
         Assert.That(CellParsers.PlacementKind(text).Value, Is.EqualTo(expected));
     }

@@ -126,7 +126,7 @@ public partial class CsvImporterTests
     }
 
     [Test]
-    public void Participant_EntryCheckedAgainstReimportedProjectRuntime()
+    public void Participant_ProjectReimportedWithEarlierStart_EntryCheckedAgainstNewRuntime()
     {
         var outcome = Validate(
             Utf8("projects.csv", Lines("Projekt-ID;Programm-ID;Beginn;Ende;Zuwendung", "SCLA;P-LAND;01.01.2017;30.09.2019;100")),
