@@ -32,7 +32,7 @@ internal sealed class HeaderMap
         var complete = true;
         for (var i = 0; i < header.Fields.Count; i++)
         {
-            var text = header.Fields[i].Trim();
+            var text = ImportMessages.Id(header.Fields[i].Trim());
             if (text.Length == 0)
             {
                 continue;

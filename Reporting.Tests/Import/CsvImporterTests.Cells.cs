@@ -176,4 +176,23 @@ public partial class CsvImporterTests
         Assert.That(outcome.Batch.Disbursements.Single(), Is.EqualTo(new Disbursement(
             new ProjectId("SCLA"), "A-7", new DateOnly(2018, 7, 1), null, Money.Euros(1_450_000m))));
     }
+
+    [Test]
+    public void Message_CellWithLineBreak_StaysOnOneLine()
+    {
+        var outcome = Validate(Utf8("participants.csv", Lines("Projekt-ID;Teilnehmer-ID;Eintritt", "SCLA;TN-1;\"31.07.\n2018\"")));
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "participants.csv line 2, column Eintritt: '31.07.\\n2018' is not a date (expected 2018-07-31 or 31.07.2018)",
+        }));
+    }
+
+    [Test]
+    public void Message_LongCell_IsCutAfter60Characters()
+    {
+        var outcome = Validate(Utf8("participants.csv", Lines("Projekt-ID;Teilnehmer-ID;Eintritt", "SCLA;TN-1;" + new string('9', 100))));
+
+        Assert.That(outcome.Problems.Single().Message, Is.EqualTo($"'{new string('9', 60)}…' is not a date (expected 2018-07-31 or 31.07.2018)"));
+    }
 }
