@@ -16,8 +16,9 @@ public static class ImportCommand
     /// <summary>How many problems are printed on stderr; the error file has all of them.</summary>
     public const int ProblemsOnScreen = 100;
 
-    private static readonly Argument<string[]> Arguments = new("KIND-AND-FILES")
+    private static readonly Argument<string[]> Arguments = new("FILE")
     {
+        HelpName = "[KIND] FILE",
         Description = "Optional record kind (" + string.Join(", ", ImportKinds.Words)
             + "; recognised from the header when left out), then one or more CSV files.",
         Arity = ArgumentArity.OneOrMore,
@@ -31,6 +32,7 @@ public static class ImportCommand
     private static readonly Option<string?> Errors = new("--errors")
     {
         Description = "Write every problem to this CSV file (file;line;column;problem).",
+        HelpName = "FILE",
     };
 
     public static Command Create(CliContext context)
