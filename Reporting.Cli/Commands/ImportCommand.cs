@@ -1,13 +1,138 @@
 using System.CommandLine;
+using Reporting.Core.Domain;
+using Reporting.Core.Import;
+using Reporting.Core.Reports;
+using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
+/// <summary>
+/// <c>import [KIND] FILE [FILE...] [--dry-run] [--errors FILE]</c>: checks all files whole, then stores all of them
+/// in one transaction, or nothing. <c>--errors</c> is (re)written whenever it is given, with only its header when all is
+/// well, so a stale error file never outlives a successful import.
+/// </summary>
 public static class ImportCommand
 {
+    /// <summary>How many problems are printed on stderr; the error file has all of them.</summary>
+    public const int ProblemsOnScreen = 100;
+
+    private static readonly Argument<string[]> Arguments = new("FILE")
+    {
+        HelpName = "[KIND] FILE",
+        Description = "Optional record kind (" + string.Join(", ", ImportKinds.Words)
+            + "; recognised from the header when left out), then one or more CSV files.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<bool> DryRun = new("--dry-run")
+    {
+        Description = "Check the files and say what would be imported, but store nothing.",
+    };
+
+    private static readonly Option<string?> Errors = new("--errors")
+    {
+        Description = "Write every problem to this CSV file (file;line;column;problem).",
+        HelpName = "FILE",
+    };
+
     public static Command Create(CliContext context)
     {
-        var command = new Command("import", "TODO");
-        command.SetAction(context, _ => throw new CommandException(ExitCodes.Unexpected, "not implemented yet"));
+        var command = new Command("import", "Import CSV files (programs, projects, budget lines, participants, placements, "
+            + "expenditures, disbursements) into the database; all files or nothing.");
+        command.Arguments.Add(Arguments);
+        command.Options.Add(DryRun);
+        command.Options.Add(Errors);
+        command.SetAction(context, parse => Run(parse, context));
         return command;
+    }
+
+    private static int Run(ParseResult parse, CliContext context)
+    {
+        var (kind, names) = SplitKind(parse.GetValue(Arguments) ?? [], context);
+        var files = ReadFiles(names, kind, context);
+        var dryRun = parse.GetValue(DryRun);
+        var dbPath = CommonOptions.DatabasePath(parse, context);
+
+        // A dry run against a database that does not exist yet checks against nothing and creates no file.
+        ImportOutcome outcome;
+        if (dryRun && !File.Exists(dbPath))
+        {
+            outcome = CsvImporter.Validate(files, DataSet.Empty);
+        }
+        else
+        {
+            using var store = StoreFactory.Open(dbPath);
+            outcome = ImportService.Run(store, files, dryRun);
+        }
+
+        foreach (var warning in outcome.Warnings)
+        {
+            context.Error.WriteLine($"warning: {warning}");
+        }
+        var errorFile = parse.GetValue(Errors);
+        if (errorFile is not null)
+        {
+            AtomicFile.WriteAllText(context.Resolve(errorFile), ProblemsCsv.Format(outcome.Problems), ProblemsCsv.Encoding);
+        }
+        if (!outcome.Succeeded)
+        {
+            return Fail(outcome, errorFile, context);
+        }
+        foreach (var file in outcome.Files)
+        {
+            context.Out.WriteLine(dryRun
+                ? ImportMessages.WouldImport(file.Name, file.Rows, file.Kind!.Value)
+                : ImportMessages.Imported(file.Name, file.Rows, file.Kind!.Value));
+        }
+        if (dryRun)
+        {
+            context.Out.WriteLine(ImportMessages.DryRunNothingStored);
+        }
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>A leading kind word names the kind of all files; a first argument that is neither a file nor a kind is a usage error.</summary>
+    internal static (RecordKind? Kind, IReadOnlyList<string> Files) SplitKind(IReadOnlyList<string> args, CliContext context)
+    {
+        if (args.Count == 0)
+        {
+            throw new CommandException(ExitCodes.Usage, ImportMessages.NoFileGiven);
+        }
+        var first = args[0];
+        if (File.Exists(context.Resolve(first)))
+        {
+            return (null, args);
+        }
+        if (ImportKinds.TryParse(first) is { } kind)
+        {
+            return args.Count > 1 ? (kind, args.Skip(1).ToList()) : throw new CommandException(ExitCodes.Usage, ImportMessages.NoFileGiven);
+        }
+        var looksLikeWord = args.Count > 1 && first.IndexOfAny(['.', '/', '\\']) < 0;
+        return looksLikeWord ? throw new CommandException(ExitCodes.Usage, ImportMessages.UnknownKindWord(first)) : (null, args);
+    }
+
+    private static List<ImportFile> ReadFiles(IReadOnlyList<string> names, RecordKind? kind, CliContext context)
+    {
+        var missing = names.Where(n => !File.Exists(context.Resolve(n))).Select(ImportMessages.FileNotFound).ToList();
+        if (missing.Count > 0)
+        {
+            throw new CommandException(ExitCodes.InvalidInput, missing);
+        }
+        return names.Select(n => ImportFile.Read(context.Resolve(n), n, kind)).ToList();
+    }
+
+    private static int Fail(ImportOutcome outcome, string? errorFile, CliContext context)
+    {
+        foreach (var problem in outcome.Problems.Take(ProblemsOnScreen))
+        {
+            context.Error.WriteLine(problem.ToString());
+        }
+        if (outcome.Problems.Count > ProblemsOnScreen)
+        {
+            context.Error.WriteLine(ImportMessages.MoreProblems(ProblemsOnScreen));
+        }
+        var files = outcome.Problems.Select(p => p.File).Distinct().Count();
+        context.Error.WriteLine(ImportMessages.Failed(outcome.Problems.Count, files, errorFile));
+        return ExitCodes.InvalidInput;
     }
 }

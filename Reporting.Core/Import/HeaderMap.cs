@@ -1,0 +1,62 @@
+namespace Reporting.Core.Import;
+
+/// <summary>Which header cell holds which column of a record kind.</summary>
+internal sealed class HeaderMap
+{
+    private readonly Dictionary<ColumnSpec, (int Index, string Text)> _columns;
+
+    private HeaderMap(Dictionary<ColumnSpec, (int Index, string Text)> columns, int width, bool complete)
+    {
+        _columns = columns;
+        Width = width;
+        IsComplete = complete;
+    }
+
+    /// <summary>Number of header cells.</summary>
+    public int Width { get; }
+
+    /// <summary>False when a required column is missing or named twice: the rows cannot be checked.</summary>
+    public bool IsComplete { get; }
+
+    public bool Has(ColumnSpec column) => _columns.ContainsKey(column);
+
+    public int IndexOf(ColumnSpec column) => _columns[column].Index;
+
+    /// <summary>The header text as written in the file (trimmed).</summary>
+    public string HeaderText(ColumnSpec column) => _columns[column].Text;
+
+    /// <summary>Binds the header cells; unknown columns are warnings, missing required or repeated columns errors on the header line.</summary>
+    public static HeaderMap Bind(CsvRecord header, IReadOnlyList<ColumnSpec> columns, string file, ImportProblems problems)
+    {
+        var bound = new Dictionary<ColumnSpec, (int Index, string Text)>();
+        var complete = true;
+        for (var i = 0; i < header.Fields.Count; i++)
+        {
+            var text = ImportMessages.Id(header.Fields[i].Trim());
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            var spec = columns.FirstOrDefault(c => c.Matches(text));
+            if (spec is null)
+            {
+                problems.Warning(file, header.Line, text, ImportMessages.UnknownColumn);
+            }
+            else if (bound.TryGetValue(spec, out var first))
+            {
+                problems.Error(file, header.Line, text, ImportMessages.DuplicateColumn(first.Text));
+                complete = false;
+            }
+            else
+            {
+                bound[spec] = (i, text);
+            }
+        }
+        foreach (var missing in columns.Where(c => c.Required && !bound.ContainsKey(c)))
+        {
+            problems.Error(file, header.Line, null, ImportMessages.MissingColumn(missing));
+            complete = false;
+        }
+        return new HeaderMap(bound, header.Fields.Count, complete);
+    }
+}
