@@ -35,6 +35,8 @@ public static class CliApp
         root.Options.Add(CommonOptions.Verbose);
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(BatchCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(FiguresCommand.Create(context));
         root.Subcommands.Add(TargetsCommand.Create(context));

@@ -14,9 +14,13 @@ internal static class FigureTables
         s =>
         {
             var f = figures(s).Participants;
-            return f.ExitsByReason.Select(k => Row(FormValue.Of(GermanLabels.ExitReason(k.Key)), FormValue.Of(k.Count)))
+            var table = f.ExitsByReason;
+            return table.RowKeys.Select((key, r) => Row(FormValue.Of(GermanLabels.ExitReason(key)), Count(table[r, 0])))
                 .Append(Total(FormValue.Of("Summe"), FormValue.Of(f.Exits)));
         });
+
+    /// <summary>A person count of a (possibly published) table: null there means suppressed.</summary>
+    private static FormValue Count(int? n) => n is { } v ? FormValue.Of(v) : FormValue.Suppressed();
 
     public static TableSpec<T> PlacementsByKind<T>(Func<T, ProjectFigures> figures) => new(
         "placements_by_kind",
@@ -78,7 +82,7 @@ internal static class FigureTables
             var cells = new List<FormValue> { FormValue.Of(dimension), FormValue.Of(GermanLabels.BreakdownValue(table.Name, table.RowKeys[r])) };
             for (var c = 0; c < table.ColumnKeys.Count; c++)
             {
-                cells.Add(table[r, c] is { } n ? FormValue.Of(n) : FormValue.Suppressed());
+                cells.Add(Count(table[r, c]));
             }
             yield return new FormRow(cells);
         }
