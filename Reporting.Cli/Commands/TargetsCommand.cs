@@ -11,33 +11,19 @@ public static class TargetsCommand
 {
     public static Command Create(CliContext context)
     {
-        var program = new Option<string?>("--program") { Description = "Only projects of this program id." };
-        var funder = new Option<string?>("--funder") { Description = "Only projects whose program has this funder." };
-        var region = new Option<string?>("--region") { Description = "Only projects in this region." };
-        var recipient = new Option<string?>("--recipient") { Description = "Only projects of this recipient." };
+        var scopeOptions = ScopeOptions.Create();
         var format = FiguresCommand.Format();
         var csvStyle = FiguresCommand.CsvStyleOption();
         var publish = FiguresCommand.Publish();
         var asOf = FiguresCommand.AsOf();
         var command = new Command("targets", "Targets overview: placements against targets, spending and next deadline per project, worst first.")
         {
-            program, funder, region, recipient, format, csvStyle, publish, asOf,
+            format, csvStyle, publish, asOf,
         };
+        scopeOptions.AddTo(command);
         command.SetAction(context, parse =>
         {
-            (ScopeKind Kind, string? Value)[] given =
-            [
-                (ScopeKind.Program, parse.GetValue(program)),
-                (ScopeKind.Funder, parse.GetValue(funder)),
-                (ScopeKind.Region, parse.GetValue(region)),
-                (ScopeKind.Recipient, parse.GetValue(recipient)),
-            ];
-            var chosen = given.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
-            if (chosen.Count > 1)
-            {
-                throw new CommandException(ExitCodes.Usage, "error: give at most one of --program, --funder, --region, --recipient");
-            }
-            var scope = chosen.Count == 0 ? ReportScope.AllProjects : new ReportScope(chosen[0].Kind, chosen[0].Value!.Trim());
+            var scope = scopeOptions.Read(parse);
             var date = FiguresCommand.ResolveAsOf(parse.GetValue(asOf), context);
 
             using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
