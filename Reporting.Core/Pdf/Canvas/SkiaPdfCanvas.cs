@@ -17,6 +17,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
     private readonly ChartFonts.Registration chartFonts;
+    private readonly SKTextBlobBuilder blobs = new();
     private float[] positions = new float[64];
     private SKCanvas? canvas;
 
@@ -64,9 +65,8 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
             pen += advances[i] * run.Size;
         }
 
-        using var builder = new SKTextBlobBuilder();
-        builder.AddHorizontalRun(glyphs, Font(run.Style, run.Size), positions.AsSpan(0, glyphs.Length), 0);
-        using var blob = builder.Build();
+        blobs.AddHorizontalRun(glyphs, Font(run.Style, run.Size), positions.AsSpan(0, glyphs.Length), 0);
+        using var blob = blobs.Build();
         fill.Color = ToSk(run.Color);
         Page.DrawText(blob, x, baseline, fill);
     }
@@ -115,6 +115,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
         }
 
         fill.Dispose();
+        blobs.Dispose();
         stroke.Dispose();
         chartFonts.Dispose();
     }

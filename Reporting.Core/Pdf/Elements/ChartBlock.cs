@@ -25,7 +25,7 @@ public sealed class ChartBlock : Element
 
     /// <inheritdoc />
     public override SpacePlan Measure(PdfSize available, LayoutContext context) =>
-        available.Height + 0.001f >= Height ? SpacePlan.Full(Height) : SpacePlan.Wrap($"{Describe()}: needs {Height:0.#} pt, {available.Height:0.#} pt left");
+        available.Height + 0.001f >= Height ? SpacePlan.Full(Height) : SpacePlan.Wrap(FormattableString.Invariant($"{Describe()}: needs {Height:0.#} pt, {available.Height:0.#} pt left"));
 
     /// <inheritdoc />
     public override void Draw(IPdfCanvas canvas, PdfRect area, LayoutContext context)

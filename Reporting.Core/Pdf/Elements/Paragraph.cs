@@ -48,7 +48,7 @@ public sealed class Paragraph : Element
             return SpacePlan.Full(remaining * Style.LineHeight);
         }
 
-        return fit == 0 ? SpacePlan.Wrap($"{Describe()}: a line of {Style.LineHeight:0.#} pt does not fit") : SpacePlan.Partial(fit * Style.LineHeight);
+        return fit == 0 ? SpacePlan.Wrap(FormattableString.Invariant($"{Describe()}: a line of {Style.LineHeight:0.#} pt does not fit")) : SpacePlan.Partial(fit * Style.LineHeight);
     }
 
     /// <inheritdoc />

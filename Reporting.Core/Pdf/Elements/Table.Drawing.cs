@@ -21,10 +21,9 @@ public sealed partial class Table
         }
 
         float y = area.Y;
-        if (Caption is not null)
+        if (CaptionText is { } text)
         {
-            string text = continued ? Caption + Texts.ContinuedSuffix : Caption;
-            canvas.DrawText(context.Text.Run(text, CaptionStyle), area.X, y + context.Text.BaselineOffset(CaptionStyle));
+            canvas.DrawText(context.Text.Run(text.Trim(), CaptionStyle), area.X, y + context.Text.BaselineOffset(CaptionStyle));
             y += CaptionStyle.LineHeight + 2f;
         }
 

@@ -31,14 +31,14 @@ public sealed partial class Table
         EnsureColumns(available.Width, context);
         if (columnWidths.Length == 0)
         {
-            return new PagePlan(0, 0, 0, false, $"{Describe()}: fixed columns ({Columns.Where(c => c.Width.IsFixed).Sum(c => c.Width.Value):0.#} pt) are wider than the available {available.Width:0.#} pt");
+            return new PagePlan(0, 0, 0, false, FormattableString.Invariant($"{Describe()}: fixed columns ({Columns.Where(c => c.Width.IsFixed).Sum(c => c.Width.Value):0.#} pt) are wider than the available {available.Width:0.#} pt"));
         }
 
         float limit = available.Height + 0.001f;
         float used = TopHeight();
         if (used > limit)
         {
-            return new PagePlan(0, 0, 0, false, $"{Describe()}: caption and header ({used:0.#} pt) do not fit in {available.Height:0.#} pt");
+            return new PagePlan(0, 0, 0, false, FormattableString.Invariant($"{Describe()}: caption and header ({used:0.#} pt) do not fit in {available.Height:0.#} pt"));
         }
 
         float lineHeight = Style.LineHeight;
@@ -78,24 +78,20 @@ public sealed partial class Table
         int fitLines = (int)Math.Floor((limit - used - marker - (2 * PadY)) / lineHeight);
         if (!context.AtPageTop || fitLines < 1)
         {
-            return new PagePlan(0, 0, 0, false, $"{Describe()}: row {nextRow + 1} ({RowHeight(row, lineOffset):0.#} pt) does not fit in the {limit - used:0.#} pt left");
+            return new PagePlan(0, 0, 0, false, FormattableString.Invariant($"{Describe()}: row {nextRow + 1} ({RowHeight(row, lineOffset):0.#} pt) does not fit in the {limit - used:0.#} pt left"));
         }
 
         fitLines = Math.Min(fitLines, row.LineCount - lineOffset - 1);
         return new PagePlan(0, fitLines, used + (fitLines * lineHeight) + (2 * PadY) + marker, false, null);
     }
 
-    private float TopHeight()
-    {
-        float captionHeight = Caption is null ? 0 : CaptionStyle.LineHeight + 2f;
-        return captionHeight + RowHeight(header!, 0);
-    }
+    private float TopHeight() => (CaptionText is null ? 0 : CaptionStyle.LineHeight + 2f) + RowHeight(header!, 0);
 
     private float RowHeight(RowLayout row, int skipLines) => ((row.LineCount - skipLines) * Style.LineHeight) + (2 * PadY);
 
     private void EnsureColumns(float width, LayoutContext context)
     {
-        if (Math.Abs(width - layoutWidth) < 0.01f && header is not null && HeaderMatches())
+        if (Math.Abs(width - layoutWidth) < 0.01f && header is not null)
         {
             return;
         }
@@ -106,22 +102,11 @@ public sealed partial class Table
         float shares = Columns.Where(c => !c.Width.IsFixed).Sum(c => c.Width.Value);
         float rest = width - fixedSum;
         columnWidths = rest < -0.01f ? [] : Columns.Select(c => c.Width.IsFixed ? c.Width.Value : (shares > 0 ? rest * c.Width.Value / shares : 0)).ToArray();
-        header = HeaderLayout(context);
+        header = columnWidths.Length == 0 ? null : HeaderLayout(context);
     }
 
-    private bool HeaderMatches() => header!.Index == (continued && Caption is null ? -2 : -1);
-
-    private RowLayout HeaderLayout(LayoutContext context)
-    {
-        var cells = Columns.Select(c => c.Header).ToArray();
-        bool suffix = continued && Caption is null;
-        if (suffix)
-        {
-            cells[0] += Texts.ContinuedSuffix;
-        }
-
-        return Layout(suffix ? -2 : -1, cells, Style.AsBold(), TableRowKind.Normal, context);
-    }
+    private RowLayout HeaderLayout(LayoutContext context) =>
+        Layout(-1, Columns.Select(c => c.Header).ToArray(), Style.AsBold(), TableRowKind.Normal, context);
 
     private RowLayout Row(int index, LayoutContext context)
     {

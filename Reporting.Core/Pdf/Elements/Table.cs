@@ -6,7 +6,7 @@ namespace Reporting.Core.Pdf.Elements;
 /// <summary>
 /// A table whose header row repeats on every page it continues on. Rows never split unless a single row is taller
 /// than a whole page body; then it is split between lines. Continued pages show "(Fortsetzung)" after the caption
-/// (or the first header cell) and pages the table leaves show "Fortsetzung auf der nächsten Seite" below the last row.
+/// (or alone, when there is no caption) and pages the table leaves show "Fortsetzung auf der nächsten Seite" below the last row.
 /// Paging state is two integers plus a small window of laid-out rows, so 10,000 rows stay cheap.
 /// </summary>
 public sealed partial class Table : Element
@@ -48,6 +48,9 @@ public sealed partial class Table : Element
     public TableTexts Texts { get; }
 
     private TextStyle CaptionStyle => new(Style.Size + 1.5f, PdfFontStyle.Bold);
+
+    /// <summary>The caption line: the caption, with "(Fortsetzung)" on continued pages; only that on continued pages without one.</summary>
+    private string? CaptionText => continued ? (Caption ?? string.Empty) + Texts.ContinuedSuffix : Caption;
 
     private TextStyle MarkerStyle => new(Style.Size - 1f, PdfFontStyle.Regular, PdfColor.Grey);
 
