@@ -10,7 +10,7 @@ namespace Reporting.Core.Pdf.Text;
 /// </summary>
 public sealed partial class TextShaper
 {
-    private const int CacheLimit = 100_000;
+    private const int CacheLimit = 20_000;
     private readonly Dictionary<(string, PdfFontStyle), ShapedText> cache = new();
     /// <summary>
     /// Ligatures and kerning are off: every glyph then maps to one character and sits at its natural advance, so
