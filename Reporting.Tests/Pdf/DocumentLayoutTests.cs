@@ -86,4 +86,30 @@ public sealed class DocumentLayoutTests
         var chart = canvas.Operations.OfType<Reporting.Core.Pdf.Canvas.RecordedChart>().Single();
         Assert.That(chart.Rect, Is.EqualTo(new Reporting.Core.Pdf.PdfRect(56, 64, 497, 200)));
     }
+
+    [Test]
+    public void Heading_WhenFollowingTableCannotStart_MovesToNextPageWithIt()
+    {
+        // 62 lines × 11.25 = 697.5 pt; the heading (13.75) leaves 10.75 pt, less than header + one row (30 pt).
+        var canvas = Draw(Builder()
+            .Add(new Paragraph(string.Join("\n", Enumerable.Range(1, 62).Select(i => $"Absatz {i}"))))
+            .Add(Paragraph.Heading("Einzelaufstellung"))
+            .Add(new Table(Columns, Rows(3))));
+
+        Assert.That(Single(canvas, "Absatz 62").Page, Is.EqualTo(1));
+        Assert.That(Single(canvas, "Einzelaufstellung").Page, Is.EqualTo(2));
+        Assert.That(Single(canvas, "Zeile 1").Page, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Paragraph_WhenFollowingTableCannotStart_StaysOnPage()
+    {
+        var canvas = Draw(Builder()
+            .Add(new Paragraph(string.Join("\n", Enumerable.Range(1, 62).Select(i => $"Absatz {i}"))))
+            .Add(new Paragraph("Normaler Absatz"))
+            .Add(new Table(Columns, Rows(3))));
+
+        Assert.That(Single(canvas, "Normaler Absatz").Page, Is.EqualTo(1));
+        Assert.That(Single(canvas, "Zeile 1").Page, Is.EqualTo(2));
+    }
 }

@@ -48,6 +48,11 @@ internal static class PageComposer
                     break;
                 }
 
+                if (!atTop && plan.Kind == SpacePlanKind.Full && element.KeepWithNext && !NextStarts(elements, index, body, y + plan.Height, text, page))
+                {
+                    break;
+                }
+
                 element.Draw(canvas, new PdfRect(body.X, y, body.Width, plan.Height), context);
                 y += plan.Height;
                 atTop = false;
@@ -64,5 +69,20 @@ internal static class PageComposer
         while (index < elements.Count);
 
         return page;
+    }
+
+    /// <summary>Whether the first non-empty element after <paramref name="index"/> can start above <c>body.Bottom</c> from <paramref name="y"/>.</summary>
+    private static bool NextStarts(IReadOnlyList<Element> elements, int index, PdfRect body, float y, TextShaper text, int page)
+    {
+        for (int next = index + 1; next < elements.Count; next++)
+        {
+            var plan = elements[next].Measure(new PdfSize(body.Width, body.Bottom - y), new LayoutContext(text, false, page));
+            if (plan.Kind != SpacePlanKind.Empty)
+            {
+                return plan.Kind != SpacePlanKind.Wrap;
+            }
+        }
+
+        return true;
     }
 }

@@ -28,8 +28,14 @@ public sealed class Paragraph : Element
     /// <summary>Horizontal alignment of each line.</summary>
     public TextAlign Align { get; }
 
-    /// <summary>A bold heading paragraph (11 pt unless given).</summary>
-    public static Paragraph Heading(string text, float size = 11f) => new(text, new TextStyle(size, PdfFontStyle.Bold));
+    /// <summary>A bold heading paragraph (11 pt unless given), kept on a page with what follows it.</summary>
+    public static Paragraph Heading(string text, float size = 11f) => new(text, new TextStyle(size, PdfFontStyle.Bold)) { KeepsWithNext = true };
+
+    /// <summary>Whether the paragraph is kept on one page with the next element (see <see cref="Element.KeepWithNext"/>).</summary>
+    public bool KeepsWithNext { get; init; }
+
+    /// <inheritdoc />
+    public override bool KeepWithNext => KeepsWithNext && firstLine == 0;
 
     /// <inheritdoc />
     public override SpacePlan Measure(PdfSize available, LayoutContext context)

@@ -15,6 +15,12 @@ public abstract class Element
     /// <summary>Draws what <see cref="Measure"/> promised for <paramref name="area"/>'s size and moves past it.</summary>
     public abstract void Draw(IPdfCanvas canvas, PdfRect area, LayoutContext context);
 
+    /// <summary>
+    /// When true the element moves to the next page with the element after it if that one would not start on this
+    /// page (headings are never left alone at the bottom of a page).
+    /// </summary>
+    public virtual bool KeepWithNext => false;
+
     /// <summary>Rewinds paging state before a new layout pass. Stateless elements do nothing.</summary>
     public virtual void ResetState()
     {
