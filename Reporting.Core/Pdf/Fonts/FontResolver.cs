@@ -1,10 +1,12 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Reporting.Core.Pdf.Fonts;
 
 /// <summary>
 /// Finds a regular and a bold sans font: first in <see cref="FontResolverOptions.FontFolder"/>, then in the
-/// system font folders (DejaVu Sans, Liberation Sans, Noto Sans, Arial, ...), searched recursively like fontconfig does.
+/// system font folders and fontconfig's configured folders (DejaVu Sans, Liberation Sans, Noto Sans, Arial), searched
+/// recursively like fontconfig does.
 /// </summary>
 public static class FontResolver
 {
@@ -42,7 +44,7 @@ public static class FontResolver
 
         if (options.SearchSystemFonts)
         {
-            folders.AddRange(SystemFolders.Where(f => !string.IsNullOrEmpty(f)).Distinct(StringComparer.Ordinal));
+            folders.AddRange(SystemFolders.Concat(FontconfigFolders()).Where(f => !string.IsNullOrEmpty(f)).Distinct(StringComparer.Ordinal));
         }
 
         foreach (var folder in folders)
@@ -55,6 +57,22 @@ public static class FontResolver
         }
 
         throw new FontNotFoundException(Describe(folders));
+    }
+
+    /// <summary>The plain <c>&lt;dir&gt;</c> entries of /etc/fonts/fonts.conf (fontconfig's own search path), if present.</summary>
+    private static IEnumerable<string> FontconfigFolders()
+    {
+        const string config = "/etc/fonts/fonts.conf";
+        if (!File.Exists(config))
+        {
+            return [];
+        }
+
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Regex.Matches(File.ReadAllText(config), "<dir>([^<]+)</dir>")
+            .Select(m => m.Groups[1].Value.Trim())
+            .Select(d => d.StartsWith('~') ? home + d[1..] : d)
+            .ToList();
     }
 
     private static FontFiles? FindIn(string folder)
