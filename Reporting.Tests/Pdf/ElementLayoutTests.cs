@@ -76,4 +76,13 @@ public sealed class ElementLayoutTests
         Assert.That(result.Pages, Is.EqualTo(3));
         Assert.That(result.Bytes, Is.EqualTo(output.Length));
     }
+
+    [Test]
+    public void PageBreak_BetweenParagraphs_SecondStartsPage2AndNoEmptyPage()
+    {
+        var canvas = Draw(Builder().Add(new PageBreak()).Add(new Paragraph("eins")).Add(new PageBreak()).Add(new Paragraph("zwei")));
+
+        Assert.That(canvas.PageCount, Is.EqualTo(2));
+        Assert.That((Single(canvas, "eins").Page, Single(canvas, "zwei").Page), Is.EqualTo((1, 2)));
+    }
 }
