@@ -19,6 +19,8 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     private readonly ChartFonts.Registration chartFonts;
     private readonly SKTextBlobBuilder blobs = new();
     private float[] positions = new float[64];
+    private int pendingRuns;
+    private PdfColor pendingColor;
     private SKCanvas? canvas;
 
     /// <summary>Wraps a PDF document; the canvas does not own <paramref name="document"/> or the typefaces.</summary>
@@ -38,6 +40,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     /// <inheritdoc />
     public void EndPage()
     {
+        FlushText();
         document.EndPage();
         canvas = null;
     }
@@ -52,28 +55,47 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
             return;
         }
 
+        if (pendingRuns > 0 && pendingColor != run.Color)
+        {
+            FlushText();
+        }
+
         if (positions.Length < glyphs.Length)
         {
             positions = new float[glyphs.Length * 2];
         }
 
         var advances = run.Shape.AdvanceArray;
-        float pen = 0;
+        float pen = x;
         for (int i = 0; i < glyphs.Length; i++)
         {
             positions[i] = pen;
             pen += advances[i] * run.Size;
         }
 
-        blobs.AddHorizontalRun(glyphs, Font(run.Style, run.Size), positions.AsSpan(0, glyphs.Length), 0);
+        blobs.AddHorizontalRun(glyphs, Font(run.Style, run.Size), positions.AsSpan(0, glyphs.Length), baseline);
+        pendingColor = run.Color;
+        pendingRuns++;
+    }
+
+    /// <summary>Draws the text runs collected so far as one blob (one text object in the PDF instead of one per run).</summary>
+    private void FlushText()
+    {
+        if (pendingRuns == 0)
+        {
+            return;
+        }
+
         using var blob = blobs.Build();
-        fill.Color = ToSk(run.Color);
-        Page.DrawText(blob, x, baseline, fill);
+        fill.Color = ToSk(pendingColor);
+        Page.DrawText(blob, 0, 0, fill);
+        pendingRuns = 0;
     }
 
     /// <inheritdoc />
     public void DrawLine(float x1, float y1, float x2, float y2, float thickness, PdfColor color)
     {
+        FlushText();
         stroke.StrokeWidth = thickness;
         stroke.Color = ToSk(color);
         Page.DrawLine(x1, y1, x2, y2, stroke);
@@ -82,6 +104,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     /// <inheritdoc />
     public void DrawRectangle(PdfRect rect, float thickness, PdfColor color)
     {
+        FlushText();
         stroke.StrokeWidth = thickness;
         stroke.Color = ToSk(color);
         Page.DrawRect(rect.X, rect.Y, rect.Width, rect.Height, stroke);
@@ -90,6 +113,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     /// <inheritdoc />
     public void FillRectangle(PdfRect rect, PdfColor color)
     {
+        FlushText();
         fill.Color = ToSk(color);
         Page.DrawRect(rect.X, rect.Y, rect.Width, rect.Height, fill);
     }
@@ -98,6 +122,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     public void DrawChart(ScottPlot.Plot plot, PdfRect rect)
     {
         ArgumentNullException.ThrowIfNull(plot);
+        FlushText();
         plot.Font.Set(chartFonts.FamilyName);
         var page = Page;
         page.Save();
