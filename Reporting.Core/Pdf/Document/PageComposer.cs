@@ -53,6 +53,11 @@ internal static class PageComposer
                     break;
                 }
 
+                if (atTop && plan.Kind == SpacePlanKind.Partial && plan.Height <= 0)
+                {
+                    throw new LayoutException($"Page {page}: {element.Describe()} makes no progress on an empty page.");
+                }
+
                 element.Draw(canvas, new PdfRect(body.X, y, body.Width, plan.Height), context);
                 y += plan.Height;
                 atTop = false;

@@ -75,13 +75,12 @@ public sealed partial class Table
         }
 
         var row = Row(nextRow, context);
-        int fitLines = (int)Math.Floor((limit - used - marker - (2 * PadY)) / lineHeight);
+        int fitLines = Math.Min((int)Math.Floor((limit - used - marker - (2 * PadY)) / lineHeight), row.LineCount - lineOffset - 1);
         if (!context.AtPageTop || fitLines < 1)
         {
             return new PagePlan(0, 0, 0, false, FormattableString.Invariant($"{Describe()}: row {nextRow + 1} ({RowHeight(row, lineOffset):0.#} pt) does not fit in the {limit - used:0.#} pt left"));
         }
 
-        fitLines = Math.Min(fitLines, row.LineCount - lineOffset - 1);
         return new PagePlan(0, fitLines, used + (fitLines * lineHeight) + (2 * PadY) + marker, false, null);
     }
 
