@@ -1,0 +1,61 @@
+using Reporting.Core.Pdf.Text;
+
+namespace Reporting.Core.Pdf.Canvas;
+
+/// <summary>
+/// A canvas that draws nothing and records every operation with its page, for layout tests without pixels
+/// (QuestPDF's OperationRecordingCanvas).
+/// </summary>
+public sealed class RecordingCanvas : IPdfCanvas
+{
+    private readonly List<RecordedOperation> operations = new();
+    private readonly List<PdfSize> pageSizes = new();
+    private int page;
+
+    /// <summary>All operations in drawing order.</summary>
+    public IReadOnlyList<RecordedOperation> Operations => operations;
+
+    /// <summary>Text operations in drawing order.</summary>
+    public IEnumerable<RecordedText> Texts => operations.OfType<RecordedText>();
+
+    /// <summary>Sizes of the pages begun, in order.</summary>
+    public IReadOnlyList<PdfSize> PageSizes => pageSizes;
+
+    /// <summary>Number of pages begun.</summary>
+    public int PageCount => pageSizes.Count;
+
+    /// <summary>Text runs on one page.</summary>
+    public IEnumerable<RecordedText> TextsOn(int pageNumber) => Texts.Where(t => t.Page == pageNumber);
+
+    /// <inheritdoc />
+    public void BeginPage(int pageNumber, PdfSize size)
+    {
+        page = pageNumber;
+        pageSizes.Add(size);
+    }
+
+    /// <inheritdoc />
+    public void EndPage()
+    {
+    }
+
+    /// <inheritdoc />
+    public void DrawText(TextRun run, float x, float baseline)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        operations.Add(new RecordedText(page, run.Text, x, baseline, run.Style, run.Size, run.Width));
+    }
+
+    /// <inheritdoc />
+    public void DrawLine(float x1, float y1, float x2, float y2, float thickness, PdfColor color) =>
+        operations.Add(new RecordedLine(page, x1, y1, x2, y2, thickness));
+
+    /// <inheritdoc />
+    public void DrawRectangle(PdfRect rect, float thickness, PdfColor color) => operations.Add(new RecordedRectangle(page, rect, false));
+
+    /// <inheritdoc />
+    public void FillRectangle(PdfRect rect, PdfColor color) => operations.Add(new RecordedRectangle(page, rect, true));
+
+    /// <inheritdoc />
+    public void DrawChart(ScottPlot.Plot plot, PdfRect rect) => operations.Add(new RecordedChart(page, rect));
+}

@@ -1,0 +1,23 @@
+namespace Reporting.Core.Pdf.Fonts;
+
+/// <summary>No usable regular + bold sans font pair was found; the message lists every place looked at and the fix.</summary>
+public sealed class FontNotFoundException : Exception
+{
+    /// <summary>Creates the exception with a complete, user-facing message.</summary>
+    public FontNotFoundException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and the underlying cause.</summary>
+    public FontNotFoundException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with a generic message.</summary>
+    public FontNotFoundException()
+        : base("No font found.")
+    {
+    }
+}
