@@ -31,7 +31,7 @@ public sealed partial class StreamingXlsxWriter
 
     private void WritePart(string path, Action<XmlWriter> write)
     {
-        using var xml = XlsxXml.Create(_zip.CreateEntry(path, Compression).Open());
+        using var xml = XlsxXml.Create(CreateEntry(path).Open());
         write(xml);
     }
 

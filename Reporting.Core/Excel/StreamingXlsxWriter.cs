@@ -21,6 +21,8 @@ public sealed partial class StreamingXlsxWriter : IDisposable
     private readonly ZipArchive _zip;
     private readonly XlsxDocumentInfo _info;
     private readonly List<SheetEntry> _sheets = [];
+    private static readonly DateTime ZipEpoch = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly DateTimeOffset _entryTime;
     private XlsxSheetWriter? _current;
     private bool _disposed;
 
@@ -33,6 +35,9 @@ public sealed partial class StreamingXlsxWriter : IDisposable
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(info);
         _info = info;
+        // Zip stores local times from 1980 on; clamp so any creation date is accepted.
+        var created = info.Created.UtcDateTime;
+        _entryTime = new DateTimeOffset(created < ZipEpoch ? ZipEpoch : created, TimeSpan.Zero);
         Compression = compression;
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen);
     }
@@ -68,7 +73,7 @@ public sealed partial class StreamingXlsxWriter : IDisposable
         }
         _current?.Complete();
         var index = _sheets.Count + 1;
-        var entry = _zip.CreateEntry($"xl/worksheets/sheet{index}.xml", Compression);
+        var entry = CreateEntry($"xl/worksheets/sheet{index}.xml");
         var layout = new XlsxSheetLayout(name, columns, freezeHeaderRow, autoFilter, printSetup ?? new XlsxPrintSetup(), titleLines ?? []);
         _current = new XlsxSheetWriter(entry.Open(), layout, isFirstSheet: index == 1);
         _sheets.Add(new SheetEntry(name, _current));
@@ -99,6 +104,14 @@ public sealed partial class StreamingXlsxWriter : IDisposable
         {
             _zip.Dispose();
         }
+    }
+
+    /// <summary>A package entry stamped with the document's creation time, so the same input gives the same bytes.</summary>
+    private ZipArchiveEntry CreateEntry(string path)
+    {
+        var entry = _zip.CreateEntry(path, Compression);
+        entry.LastWriteTime = _entryTime;
+        return entry;
     }
 
     private sealed record SheetEntry(string Name, XlsxSheetWriter Writer);
