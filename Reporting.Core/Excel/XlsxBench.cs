@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 
 namespace Reporting.Core.Excel;
 
@@ -27,12 +28,12 @@ public static class XlsxBench
     ];
 
     /// <summary>Writes the sheet to <paramref name="output"/> and returns the time it took (including compression).</summary>
-    public static TimeSpan Run(int rows, Stream output)
+    public static TimeSpan Run(int rows, Stream output, CompressionLevel compression = CompressionLevel.Optimal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
         var clock = Stopwatch.StartNew();
         var info = new XlsxDocumentInfo("Monatsexport", "Benchmark", "FundingReports", new DateTimeOffset(2018, 12, 31, 0, 0, 0, TimeSpan.Zero));
-        using (var writer = new StreamingXlsxWriter(output, info, leaveOpen: true))
+        using (var writer = new StreamingXlsxWriter(output, info, leaveOpen: true, compression))
         {
             var sheet = writer.AddSheet("Monatsexport", Columns, printSetup: XlsxPrintSetup.ForReport("Monatsexport", "alle Projekte", "12/2018", landscape: true));
             var cells = new XlsxCell[Columns.Count];
