@@ -97,4 +97,30 @@ public partial class StreamingXlsxWriterTests
         Assert.That(sheet.Cell(rows + 2, 4).FormulaA1, Is.EqualTo("SUBTOTAL(9,D2:D5001)"));
         Assert.That(CachedNumber(sheet.Cell(rows + 2, 4)), Is.EqualTo(12_502_550.00m));
     }
+
+    [Test]
+    public void Dispose_SheetNameWithApostrophe_IsQuotedInDefinedNames()
+    {
+        var workbook = XlsxTestFiles.Part(WriteEverything(), "xl/workbook.xml");
+        var filters = workbook.Descendants().Where(e => e.Name.LocalName == "definedName" && (string?)e.Attribute("name") == "_xlnm._FilterDatabase");
+
+        Assert.That(filters.Select(e => e.Value), Is.EqualTo(new[] { "'Belegliste'!$A$2:$E$4", "'O''Brien'!$A$1:$A$2" }));
+    }
+
+    [Test]
+    public void WriteRow_OnASheetCompletedByTheNextAddSheet_Throws()
+    {
+        Assert.That(() => Write(w =>
+        {
+            var first = w.AddSheet("Einnahmen", BelegColumns);
+            w.AddSheet("Ausgaben", BelegColumns);
+            first.WriteRow("E-1");
+        }), Throws.TypeOf<ObjectDisposedException>());
+    }
+
+    [Test]
+    public void Text_LongerThanExcelsCellLimit_Throws()
+    {
+        Assert.That(() => XlsxCell.Text(new string('x', XlsxCell.MaxTextLength + 1)), Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
 }

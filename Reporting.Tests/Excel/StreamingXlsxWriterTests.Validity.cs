@@ -14,7 +14,7 @@ public partial class StreamingXlsxWriterTests
         list.WriteRow("B-1", new DateOnly(2018, 7, 1), "  =Miete ", XlsxCell.Euro(-50.00m), XlsxCell.Percent(0.719m));
         list.WriteRow(XlsxCell.Integer(7), XlsxCell.Empty, "a\u0001b", 1234.56m);
         list.WriteTotalRow("Summe", XlsxCell.Empty, XlsxCell.Empty, XlsxCell.Formula(list.SubtotalSum(3), 1184.56m));
-        w.AddSheet("O'Brien", [new XlsxColumn("Wert", 8)], freezeHeaderRow: false, autoFilter: false,
+        w.AddSheet("O'Brien", [new XlsxColumn("Wert", 8)], freezeHeaderRow: false,
             printSetup: new XlsxPrintSetup { RepeatHeaderRow = false, FooterRight = "" }).WriteRow(1m);
     });
 
