@@ -117,4 +117,19 @@ public partial class ClosedXmlExtensionsTests
         Assert.That(book.Properties.Keywords, Is.EqualTo("VN-NRW v2"));
         Assert.That(book.Properties.Created.ToUniversalTime(), Is.EqualTo(new DateTime(2019, 3, 31, 8, 0, 0, DateTimeKind.Utc)));
     }
+
+    [Test]
+    public void ApplyDocumentInfo_AsksExcelToRecalculateOnLoad()
+    {
+        // ClosedXML cannot store a formula's cached result, so the reader must compute it.
+        using var source = new XLWorkbook();
+        source.AddWorksheet("Nachweis").Cell("A1").Set(XlsxCell.Formula("1+2", 3m));
+        source.ApplyDocumentInfo(Info);
+        var stream = new MemoryStream();
+        source.SaveAs(stream);
+
+        var calcPr = XlsxTestFiles.Part(stream.ToArray(), "xl/workbook.xml").Descendants().Single(e => e.Name.LocalName == "calcPr");
+
+        Assert.That((string?)calcPr.Attribute("fullCalcOnLoad"), Is.EqualTo("1"));
+    }
 }
