@@ -1,0 +1,14 @@
+namespace Reporting.Core.Excel;
+
+/// <summary>Document properties (File → Info in Excel). <paramref name="Created"/> comes from the caller: no clock here.</summary>
+public sealed record XlsxDocumentInfo(string Title, string Subject, string Creator, DateTimeOffset Created)
+{
+    /// <summary>Shown as "Kommentare"/description; optional.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Optional keywords, e.g. form id and rule-set version.</summary>
+    public string? Keywords { get; init; }
+
+    /// <summary>Optional company (extended properties).</summary>
+    public string? Company { get; init; }
+}
