@@ -54,13 +54,18 @@ public sealed partial class StreamingXlsxWriter : IDisposable
     /// <param name="autoFilter">Filter buttons on the header row over the data rows (not over total rows).</param>
     /// <param name="printSetup">A4, fit to width, header/footer; <see langword="null"/> for <c>new XlsxPrintSetup()</c>.</param>
     /// <param name="titleLines">Text lines above the header row.</param>
+    /// <param name="headerRow">False for a free layout (form sheets): no header row, no freeze, filter or print titles;
+    /// the columns only give widths and default styles.</param>
+    /// <param name="protect">Lock the sheet (every cell is computed); filtering and sorting stay allowed.</param>
     public XlsxSheetWriter AddSheet(
         string name,
         IReadOnlyList<XlsxColumn> columns,
         bool freezeHeaderRow = true,
         bool autoFilter = true,
         XlsxPrintSetup? printSetup = null,
-        IReadOnlyList<string>? titleLines = null)
+        IReadOnlyList<string>? titleLines = null,
+        bool headerRow = true,
+        bool protect = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         XlsxSheetName.Validate(name);
@@ -74,7 +79,7 @@ public sealed partial class StreamingXlsxWriter : IDisposable
         _current?.Complete();
         var index = _sheets.Count + 1;
         var entry = CreateEntry($"xl/worksheets/sheet{index}.xml");
-        var layout = new XlsxSheetLayout(name, columns, freezeHeaderRow, autoFilter, printSetup ?? new XlsxPrintSetup(), titleLines ?? []);
+        var layout = new XlsxSheetLayout(name, columns, freezeHeaderRow, autoFilter, printSetup ?? new XlsxPrintSetup(), titleLines ?? [], headerRow, protect);
         _current = new XlsxSheetWriter(entry.Open(), layout, isFirstSheet: index == 1);
         _sheets.Add(new SheetEntry(name, _current));
         return _current;

@@ -7,7 +7,10 @@ internal sealed record XlsxSheetLayout(
     bool FreezeHeaderRow,
     bool AutoFilter,
     XlsxPrintSetup Print,
-    IReadOnlyList<string> TitleLines)
+    IReadOnlyList<string> TitleLines,
+    bool HasHeaderRow = true,
+    bool Protect = false)
 {
-    public int HeaderRow => TitleLines.Count + 1;
+    /// <summary>The header row; for a sheet without one, the last title line (so data starts right below).</summary>
+    public int HeaderRow => TitleLines.Count + (HasHeaderRow ? 1 : 0);
 }

@@ -6,12 +6,12 @@ namespace Reporting.Core.Excel;
 public sealed partial class XlsxSheetWriter
 {
     /// <summary>The autofilter range (header row through the last data row), e.g. <c>$A$1:$Y$5001</c>; null without a filter.</summary>
-    internal string? FilterRange => _layout.AutoFilter
+    internal string? FilterRange => _layout.AutoFilter && _layout.HasHeaderRow
         ? XlsxReference.AbsoluteRange(0, _layout.HeaderRow, _columnNames.Length - 1, LastDataRow)
         : null;
 
     /// <summary>The rows repeated on each printed page, e.g. <c>$1:$1</c>; null when not repeated.</summary>
-    internal string? PrintTitleRows => _layout.Print.RepeatHeaderRow
+    internal string? PrintTitleRows => _layout.Print.RepeatHeaderRow && _layout.HasHeaderRow
         ? string.Create(CultureInfo.InvariantCulture, $"${_layout.HeaderRow}:${_layout.HeaderRow}")
         : null;
 
@@ -35,7 +35,7 @@ public sealed partial class XlsxSheetWriter
             x.WriteAttributeString("tabSelected", "1");
         }
         x.WriteAttributeString("workbookViewId", "0");
-        if (_layout.FreezeHeaderRow)
+        if (_layout.FreezeHeaderRow && _layout.HasHeaderRow)
         {
             var topLeft = XlsxReference.Cell(0, _layout.HeaderRow + 1);
             x.WriteStartElement("pane");
@@ -79,6 +79,17 @@ public sealed partial class XlsxSheetWriter
         _completed = true;
         var x = _xml;
         x.WriteEndElement(); // sheetData
+        if (_layout.Protect)
+        {
+            // Every cell is locked (the default cell format); filtering and sorting stay allowed ("0" = not protected).
+            x.WriteStartElement("sheetProtection");
+            x.WriteAttributeString("sheet", "1");
+            x.WriteAttributeString("objects", "1");
+            x.WriteAttributeString("scenarios", "1");
+            x.WriteAttributeString("autoFilter", "0");
+            x.WriteAttributeString("sort", "0");
+            x.WriteEndElement();
+        }
         if (FilterRange is { } filter)
         {
             x.WriteStartElement("autoFilter");

@@ -27,7 +27,11 @@ public sealed partial class XlsxSheetWriter
         {
             WriteCells([XlsxCell.Text(layout.TitleLines[i]).Bold()], allBold: false);
         }
-        WriteHeaderRow();
+        if (layout.HasHeaderRow)
+        {
+            WriteHeaderRow();
+        }
+        LastDataRow = _layout.HeaderRow;
     }
 
     public string Name => _layout.Name;

@@ -1,7 +1,9 @@
 using System.Text;
 using Reporting.Core.Domain;
 using Reporting.Core.Forms;
+using Reporting.Core.Forms.Rendering;
 using Reporting.Core.Forms.Writers;
+using Reporting.Core.Pdf.Fonts;
 using Reporting.Core.Output;
 
 namespace Reporting.Core.Reports;
@@ -39,18 +41,31 @@ public static class ReportService
             throw new ReportException(ReportErrorKind.Usage, e.Message);
         }
 
+        using var fonts = job.Formats.Contains("pdf") ? LoadFonts(context) : null;
         var written = new List<string>();
         foreach (var form in built)
         {
             foreach (var format in job.Formats)
             {
-                written.AddRange(Render(form, format, job, context));
+                written.AddRange(Render(form, format, job, fonts));
             }
         }
         return written;
     }
 
-    private static IEnumerable<string> Render(BuiltForm form, string format, ReportJob job, ReportContext context)
+    private static FontSet LoadFonts(ReportContext context)
+    {
+        try
+        {
+            return FontSet.Load(FontResolver.Resolve(new FontResolverOptions(context.FontFolder)));
+        }
+        catch (FontNotFoundException e)
+        {
+            throw new ReportException(ReportErrorKind.Environment, e.Message);
+        }
+    }
+
+    private static IEnumerable<string> Render(BuiltForm form, string format, ReportJob job, FontSet? fonts)
     {
         var basePath = Path.Combine(job.OutputFolder, form.FileBaseName);
         switch (format)
@@ -67,11 +82,14 @@ public static class ReportService
                     files.Add(path);
                 });
                 return files;
+            case "xlsx":
+                AtomicFile.Write(basePath + ".xlsx", s => ExcelFormRenderer.Render(form.Document, s));
+                return [basePath + ".xlsx"];
+            case "pdf":
+                AtomicFile.Write(basePath + ".pdf", s => PdfFormRenderer.Render(form.Document, s, fonts!));
+                return [basePath + ".pdf"];
             default:
-                var renderer = Renderers.For(format);
-                var file = basePath + "." + format;
-                AtomicFile.Write(file, s => renderer(form.Document, s, context));
-                return [file];
+                throw new ReportException(ReportErrorKind.Usage, $"unknown format '{format}'");
         }
     }
 
@@ -113,13 +131,4 @@ public static class ReportService
             return Encoding.GetEncoding(1252).GetString(bytes);
         }
     }
-}
-
-/// <summary>The binary renderers by format. Excel and PDF draw the same form model.</summary>
-internal static class Renderers
-{
-    public static Action<FormDocument, Stream, ReportContext> For(string format) => format switch
-    {
-        _ => throw new ReportException(ReportErrorKind.Usage, $"format '{format}' is not available yet"),
-    };
 }

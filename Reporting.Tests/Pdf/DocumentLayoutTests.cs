@@ -1,3 +1,4 @@
+using Reporting.Core.Pdf.Canvas;
 using Reporting.Core.Pdf.Document;
 using Reporting.Core.Pdf.Elements;
 using static Reporting.Tests.Pdf.LayoutFixtures;
@@ -63,6 +64,20 @@ public sealed class DocumentLayoutTests
 
         // Body top 64; the 9 pt line's baseline sits at (11.25 − glyph height) / 2 + ascent below it.
         Assert.That(Single(canvas, "oben").Baseline, Is.LessThan(64f + 11.25f));
+    }
+
+    [Test]
+    public void Footnote_LessRoomLeftThanItsRuleGap_MovesToNextPageWhole()
+    {
+        // 64 lines × 11.25 = 720 of 722 pt: 2 pt are left, less than the footnote's 4 pt rule gap.
+        // (This once measured a negative partial height and crashed on the next page.)
+        var canvas = Draw(Builder()
+            .Add(new Paragraph(string.Join("\n", Enumerable.Range(1, 64).Select(i => $"Absatz {i}"))))
+            .Add(new Footnote("Fußnote am Seitenende", "1")));
+
+        Assert.That(Single(canvas, "Absatz 64").Page, Is.EqualTo(1));
+        Assert.That(canvas.Operations.OfType<RecordedText>().Count(t => t.Text.Contains("Fußnote", StringComparison.Ordinal)), Is.EqualTo(1));
+        Assert.That(canvas.Operations.OfType<RecordedText>().Single(t => t.Text.Contains("Fußnote", StringComparison.Ordinal)).Page, Is.EqualTo(2));
     }
 
     [Test]

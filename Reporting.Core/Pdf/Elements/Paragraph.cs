@@ -54,7 +54,8 @@ public sealed class Paragraph : Element
             return SpacePlan.Full(remaining * Style.LineHeight);
         }
 
-        return fit == 0 ? SpacePlan.Wrap(FormattableString.Invariant($"{Describe()}: a line of {Style.LineHeight:0.#} pt does not fit")) : SpacePlan.Partial(fit * Style.LineHeight);
+        // Less than one line of room (possibly none at all, when a caller subtracts its own spacing) wraps.
+        return fit <= 0 ? SpacePlan.Wrap(FormattableString.Invariant($"{Describe()}: a line of {Style.LineHeight:0.#} pt does not fit")) : SpacePlan.Partial(fit * Style.LineHeight);
     }
 
     /// <inheritdoc />
@@ -63,7 +64,7 @@ public sealed class Paragraph : Element
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(context);
         var all = Lines(area.Width, context);
-        int fit = Math.Min(all.Count - firstLine, (int)Math.Floor((area.Height + 0.001f) / Style.LineHeight));
+        int fit = Math.Max(0, Math.Min(all.Count - firstLine, (int)Math.Floor((area.Height + 0.001f) / Style.LineHeight)));
         float baseline = area.Y + context.Text.BaselineOffset(Style);
         for (int i = 0; i < fit; i++)
         {

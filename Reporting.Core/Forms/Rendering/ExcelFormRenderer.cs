@@ -1,0 +1,104 @@
+using System.Globalization;
+using Reporting.Core.Excel;
+
+namespace Reporting.Core.Forms.Rendering;
+
+/// <summary>Writes a <see cref="FormDocument"/> as .xlsx with the streaming writer, one sheet per template sheet name.
+/// A sheet holding a list (Belegliste, project list, monthly export) is that list: title lines, a frozen header row with
+/// filter, and live SUBTOTAL formulas for subtotals and totals. Other sheets are form sheets: label/value rows and small
+/// tables one below the other. Every sheet is protected (all cells are computed; filtering and sorting stay allowed),
+/// printed on A4 fitted to the page width with form, scope, period and "Seite X von Y" in header and footer.</summary>
+public static partial class ExcelFormRenderer
+{
+    public static void Render(FormDocument document, Stream output)
+    {
+        var h = document.Header;
+        var info = new XlsxDocumentInfo($"{h.Title} – {h.ScopeLabel} – {h.PeriodLabel}", h.Subtitle ?? h.Title, "FundingReports", h.GeneratedAt)
+        {
+            Keywords = $"{h.FormId} {h.Version}; {h.PeriodLabel}; {(h.Published ? "veröffentlicht" : "intern")}",
+            Description = $"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {h.AsOf:dd.MM.yyyy}",
+        };
+        using var writer = new StreamingXlsxWriter(output, info, leaveOpen: true);
+        var footnotesWritten = false;
+        foreach (var sheet in document.Sections.GroupBy(s => s.Sheet))
+        {
+            var sections = sheet.ToList();
+            var list = sections.SelectMany(s => s.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.IsList);
+            if (list is not null)
+            {
+                WriteListSheet(writer, document, sheet.Key, sections, list);
+            }
+            else
+            {
+                WriteFormSheet(writer, document, sheet.Key, sections, footnotesWritten ? [] : Notes(document));
+                footnotesWritten = true;
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Notes(FormDocument document)
+    {
+        var notes = document.Footnotes.Select((n, i) => $"{i + 1} {n}").ToList();
+        if (document.Header.Published && FormText.HasSuppressedCells(document))
+        {
+            notes.Insert(0, $"{FormText.SuppressedMark} {FormText.ConfidentialityNote}");
+        }
+        return notes;
+    }
+
+    private static XlsxPrintSetup Print(FormDocument document, bool landscape)
+    {
+        var h = document.Header;
+        return XlsxPrintSetup.ForReport($"{h.Title} ({h.FormId} v{h.Version})", h.ScopeLabel, $"{h.PeriodLabel} ({h.PeriodText})", landscape) with
+        {
+            FooterLeft = XlsxHeaderFooter.Literal($"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}"),
+            FooterCenter = XlsxHeaderFooter.Literal($"Datenstand {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}"),
+        };
+    }
+
+    private static string[] Heading(FormDocument document)
+    {
+        var h = document.Header;
+        return
+        [
+            $"{h.Title} – {h.ScopeLabel}",
+            $"Berichtszeitraum {h.PeriodLabel} ({h.PeriodText}) · Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}",
+        ];
+    }
+
+    /// <summary>A list on its own sheet. Fields of the same sheet become title lines.</summary>
+    private static void WriteListSheet(StreamingXlsxWriter writer, FormDocument document, string name, IReadOnlyList<FormSection> sections, TableBlock list)
+    {
+        var titles = Heading(document).Concat(sections.Select(s => s.Title))
+            .Concat(sections.SelectMany(s => s.Blocks).OfType<FieldsBlock>().SelectMany(b => b.Fields)
+                .Select(f => $"{f.Label}: {FormText.Format(f.Value)}"))
+            .ToList();
+        var columns = list.Columns.Select(c => new XlsxColumn(c.Label, Width(c), ExcelCells.StyleOf(c.Kind))).ToList();
+        var sheet = writer.AddSheet(name, columns, printSetup: Print(document, list.Columns.Count > 8), titleLines: titles, protect: true);
+        var group = new ColumnSums(list.Columns);
+        var all = new ColumnSums(list.Columns);
+        group.Start(sheet.FirstDataRow);
+        all.Start(sheet.FirstDataRow);
+        string Subtotal(int column, int from, int to) => "SUBTOTAL(9," + XlsxReference.ColumnRange(column, from, to) + ")";
+        foreach (var row in list.Rows)
+        {
+            switch (row.Role)
+            {
+                case RowRole.Data:
+                    sheet.WriteRow(row.Cells.Select(ExcelCells.Of).ToArray());
+                    group.Add(row);
+                    all.Add(row);
+                    break;
+                case RowRole.Subtotal:
+                    sheet.WriteRow(group.TotalCells(row, sheet.NextRow - 1, Subtotal));
+                    group.Start(sheet.NextRow);
+                    break;
+                default:
+                    sheet.WriteTotalRow(all.TotalCells(row, sheet.NextRow - 1, Subtotal));
+                    break;
+            }
+        }
+    }
+
+    private static double Width(FormColumn c) => Math.Max(c.Width > 0 ? c.Width : 12, Math.Min(40, c.Label.Length + 2));
+}
