@@ -28,7 +28,7 @@ internal static class FigureTables
         [
             Col("kind", ValueKind.Text, "Art", 40),
             Col("counts_towards_target", ValueKind.Flag, "zählt zum Ziel", 14),
-            Col("placements", ValueKind.Count, "im Berichtszeitraum", 14),
+            Col("placements", ValueKind.Count, "im Zeitraum", 12),
             Col("placements_cumulative", ValueKind.Count, "kumuliert", 12),
         ],
         s => figures(s).Placements.ByKind.Select(k => Row(
@@ -42,7 +42,7 @@ internal static class FigureTables
             Col("cost_category", ValueKind.Text, "Kostenart", 14),
             Col("label", ValueKind.Text, "Bezeichnung", 30),
             Col("approved", ValueKind.Euro, "bewilligt", 16),
-            Col("spent", ValueKind.Euro, "im Berichtszeitraum", 16),
+            Col("spent", ValueKind.Euro, "im Zeitraum", 16),
             Col("spent_cumulative", ValueKind.Euro, "kumuliert", 16),
             Col("overrun", ValueKind.Euro, "Überschreitung", 16),
             Col("overrun_beyond_tolerance", ValueKind.Flag, "über 20 %", 10),

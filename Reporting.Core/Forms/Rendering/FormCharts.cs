@@ -1,3 +1,5 @@
+using System.Globalization;
+using Reporting.Core.Text;
 using ScottPlot;
 
 namespace Reporting.Core.Forms.Rendering;
@@ -24,6 +26,10 @@ public static class FormCharts
         {
             AddBars(plot, chart);
         }
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => v.ToString("#,##0.##", GermanFormat.Numbers),
+        };
         plot.Legend.IsVisible = true;
         plot.Legend.Alignment = Alignment.UpperLeft;
         plot.Legend.FontSize = 8;
@@ -50,6 +56,10 @@ public static class FormCharts
             }
         }
         plot.Axes.DateTimeTicksBottom();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
+        {
+            LabelFormatter = d => d.ToString("MM.yyyy", CultureInfo.InvariantCulture),
+        };
         plot.Axes.Margins(bottom: 0);
     }
 

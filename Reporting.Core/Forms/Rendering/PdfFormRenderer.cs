@@ -35,7 +35,7 @@ public static class PdfFormRenderer
                 created,
                 created,
                 $"{h.FormId}; {h.RuleSet}"))
-            .WithHeader($"{h.Title} ({h.FormId} v{h.Version})", $"{h.ScopeLabel} · {h.PeriodLabel}")
+            .WithHeader($"{h.Title} ({h.FormId})", $"{h.ScopeKey} · {h.PeriodLabel}")
             .WithFooter(
                 $"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}",
                 $"Datenstand {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}");
@@ -64,7 +64,7 @@ public static class PdfFormRenderer
             builder.Add(new Spacer(10)).Add(Paragraph.Heading(section.Title, 12f));
             foreach (var block in section.Blocks)
             {
-                builder.AddRange(Elements(block));
+                builder.AddRange(Elements(block, builder.Layout.Body.Width));
             }
         }
 
@@ -80,7 +80,7 @@ public static class PdfFormRenderer
         return builder;
     }
 
-    private static IEnumerable<Pdf.Layout.Element> Elements(FormBlock block)
+    private static IEnumerable<Pdf.Layout.Element> Elements(FormBlock block, float bodyWidth)
     {
         switch (block)
         {
@@ -94,7 +94,7 @@ public static class PdfFormRenderer
                 break;
             case TableBlock t:
                 yield return new Spacer(6);
-                yield return new Table(t.Columns.Select(Column).ToList(), new TableRows(t), t.Title);
+                yield return TableFor(t, bodyWidth);
                 break;
             case TextBlock x:
                 if (x.Title.Length > 0)
@@ -118,15 +118,46 @@ public static class PdfFormRenderer
         }
     }
 
-    private static TableColumn Column(FormColumn c) => c.Kind switch
+    /// <summary>Average advance of a DejaVu Sans character per point of font size, with a margin; used so that no
+    /// header word is ever broken across lines.</summary>
+    private const float CharWidthPerPoint = 0.74f;
+
+    /// <summary>Space left at least for each relatively sized (text) column.</summary>
+    private const float MinRelativeWidth = 70f;
+
+    /// <summary>The table at 8 pt, or at the largest smaller size (down to 5.5 pt) at which its columns fit the page
+    /// width; if none does, every column becomes proportional to its preferred width, which always fits.</summary>
+    private static Table TableFor(TableBlock t, float bodyWidth)
     {
-        ValueKind.Text => TableColumn.Text(c.Label, (float)Math.Max(c.Width, 8) / 10f),
-        ValueKind.Date => new TableColumn(c.Label, ColumnWidth.Fixed(56), TextAlign.Left),
-        ValueKind.Flag => new TableColumn(c.Label, ColumnWidth.Fixed(42), TextAlign.Center),
-        ValueKind.Euro => TableColumn.Number(c.Label, 78),
-        ValueKind.Count => TableColumn.Number(c.Label, 50),
-        _ => TableColumn.Number(c.Label, 52),
-    };
+        for (var size = 8f; size >= 5.5f; size -= 0.5f)
+        {
+            var columns = t.Columns.Select(c => Column(c, size)).ToList();
+            if (columns.Sum(c => c.Width.IsFixed ? c.Width.Value : MinRelativeWidth) <= bodyWidth)
+            {
+                return new Table(columns, new TableRows(t), t.Title, new TextStyle(size));
+            }
+        }
+        var proportional = t.Columns.Select(c => Column(c, 5.5f))
+            .Select(c => c with { Width = ColumnWidth.Relative(c.Width.IsFixed ? c.Width.Value : MinRelativeWidth) }).ToList();
+        return new Table(proportional, new TableRows(t), t.Title, new TextStyle(5.5f));
+    }
+
+    private static TableColumn Column(FormColumn c, float size)
+    {
+        var perChar = CharWidthPerPoint * size;
+        var fitWord = c.Label.Split(' ', '-').Max(w => w.Length) * perChar + 8f;
+        float Fixed(float preferredChars) => Math.Max(preferredChars * perChar, fitWord);
+        return c.Kind switch
+        {
+            ValueKind.Text when c.Width <= 16 => new TableColumn(c.Label, ColumnWidth.Fixed(Fixed((float)Math.Max(c.Width, 6) * 0.9f)), TextAlign.Left),
+            ValueKind.Text => TableColumn.Text(c.Label, (float)c.Width / 10f),
+            ValueKind.Date => new TableColumn(c.Label, ColumnWidth.Fixed(Fixed(11)), TextAlign.Left),
+            ValueKind.Flag => new TableColumn(c.Label, ColumnWidth.Fixed(Fixed(7)), TextAlign.Center),
+            ValueKind.Euro => TableColumn.Number(c.Label, Fixed(15)),
+            ValueKind.Count => TableColumn.Number(c.Label, Fixed(8)),
+            _ => TableColumn.Number(c.Label, Fixed(9)),
+        };
+    }
 
     /// <summary>The Markdown subset of a Sachbericht: <c>#</c> headings, <c>- </c> bullets, blank-line paragraphs.</summary>
     internal static IEnumerable<Pdf.Layout.Element> MarkdownText(string text)
