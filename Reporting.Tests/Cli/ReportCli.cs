@@ -1,0 +1,44 @@
+using Reporting.Cli;
+using Reporting.Core.Storage;
+using Reporting.Tests.Support;
+
+namespace Reporting.Tests.Cli;
+
+/// <summary>Runs the CLI in-process on a temporary database holding <see cref="SmallProject"/>, with the repository's
+/// templates and a clock stopped on 15 January 2019.</summary>
+internal sealed class ReportCli : IDisposable
+{
+    public ReportCli(bool seed = true)
+    {
+        if (seed)
+        {
+            using var store = StoreFactory.Open(DbPath);
+            store.Migrate();
+            var s = SmallProject.Snapshot();
+            store.Save(new ImportBatch([s.Program], [s.Project], s.BudgetLines, s.Participants, s.Placements, s.Expenditures, s.Disbursements));
+        }
+    }
+
+    public string Dir { get; } = Directory.CreateTempSubdirectory("fr-report-").FullName;
+
+    public string DbPath => Path.Combine(Dir, "test.db");
+
+    public string Out => Path.Combine(Dir, "out");
+
+    public (int Code, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var env = new Dictionary<string, string?> { ["FUNDREPORTS_TEMPLATES"] = RepoPaths.Templates };
+        var context = new CliContext(output, error, Dir, name => env.GetValueOrDefault(name),
+            new FixedClock(new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero)));
+        var code = CliApp.Run([.. args, "--db", DbPath], context);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Dir, recursive: true);
+    }
+}
