@@ -76,29 +76,7 @@ public static partial class ExcelFormRenderer
     {
         sheet.WriteRow(XlsxCell.Text(title).Bold());
         sheet.WriteRow(columns.Select(c => XlsxCell.Text(c.Label).Bold()).ToArray());
-        var group = new ColumnSums(columns);
-        var all = new ColumnSums(columns);
-        group.Start(sheet.NextRow);
-        all.Start(sheet.NextRow);
-        string Subtotal(int column, int from, int to) => "SUBTOTAL(9," + XlsxReference.ColumnRange(column, from, to) + ")";
-        foreach (var row in rows)
-        {
-            switch (row.Role)
-            {
-                case RowRole.Data:
-                    sheet.WriteRow(row.Cells.Select(ExcelCells.Of).ToArray());
-                    group.Add(row);
-                    all.Add(row);
-                    break;
-                case RowRole.Subtotal:
-                    sheet.WriteRow(group.TotalCells(row, sheet.NextRow - 1, Subtotal));
-                    group.Start(sheet.NextRow);
-                    break;
-                default:
-                    sheet.WriteRow(all.TotalCells(row, sheet.NextRow - 1, Subtotal));
-                    break;
-            }
-        }
+        WriteRows(sheet, columns, rows, totalsOutsideFilter: false);
     }
 
     /// <summary>Column widths in characters, from the content the sheet will show (no GDI+ measuring).</summary>

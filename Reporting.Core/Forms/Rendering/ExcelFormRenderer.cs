@@ -75,12 +75,20 @@ public static partial class ExcelFormRenderer
             .ToList();
         var columns = list.Columns.Select(c => new XlsxColumn(c.Label, Width(c), ExcelCells.StyleOf(c.Kind))).ToList();
         var sheet = writer.AddSheet(name, columns, printSetup: Print(document, list.Columns.Count > 8), titleLines: titles, protect: true);
-        var group = new ColumnSums(list.Columns);
-        var all = new ColumnSums(list.Columns);
-        group.Start(sheet.FirstDataRow);
-        all.Start(sheet.FirstDataRow);
+        WriteRows(sheet, list.Columns, list.Rows, totalsOutsideFilter: true);
+    }
+
+    /// <summary>Data rows as typed cells; subtotal rows as <c>SUBTOTAL</c> over their group and the total row as
+    /// <c>SUBTOTAL</c> over all data rows (which skips the subtotals), each only where the shown cells add up to the
+    /// engine's value (see <see cref="ColumnSums"/>). On list sheets the total row stays outside the filter.</summary>
+    private static void WriteRows(XlsxSheetWriter sheet, IReadOnlyList<FormColumn> columns, IEnumerable<FormRow> rows, bool totalsOutsideFilter)
+    {
+        var group = new ColumnSums(columns);
+        var all = new ColumnSums(columns);
+        group.Start(sheet.NextRow);
+        all.Start(sheet.NextRow);
         string Subtotal(int column, int from, int to) => "SUBTOTAL(9," + XlsxReference.ColumnRange(column, from, to) + ")";
-        foreach (var row in list.Rows)
+        foreach (var row in rows)
         {
             switch (row.Role)
             {
@@ -94,7 +102,15 @@ public static partial class ExcelFormRenderer
                     group.Start(sheet.NextRow);
                     break;
                 default:
-                    sheet.WriteTotalRow(all.TotalCells(row, sheet.NextRow - 1, Subtotal));
+                    var total = all.TotalCells(row, sheet.NextRow - 1, Subtotal);
+                    if (totalsOutsideFilter)
+                    {
+                        sheet.WriteTotalRow(total);
+                    }
+                    else
+                    {
+                        sheet.WriteRow(total);
+                    }
                     break;
             }
         }
