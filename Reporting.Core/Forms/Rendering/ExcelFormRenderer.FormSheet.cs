@@ -11,7 +11,7 @@ public static partial class ExcelFormRenderer
         var blocks = sections.SelectMany(s => s.Blocks).ToList();
         var widths = FormSheetWidths(blocks);
         var columns = widths.Select(w => new XlsxColumn("", w)).ToList();
-        var sheet = writer.AddSheet(name, columns, printSetup: Print(document, widths.Length > 8), titleLines: Heading(document), headerRow: false, protect: true);
+        var sheet = writer.AddSheet(name, columns, printSetup: Print(document, NeedsLandscape(widths)), titleLines: Heading(document), headerRow: false, protect: true);
         foreach (var section in sections)
         {
             sheet.WriteRow();
@@ -87,8 +87,8 @@ public static partial class ExcelFormRenderer
         var count = Math.Max(2, tables.Count == 0 ? 2 : tables.Max(t => t.Count));
         var widths = new double[count];
         var labels = blocks.OfType<FieldsBlock>().SelectMany(b => b.Fields).ToList();
-        widths[0] = Math.Clamp(labels.Select(f => f.Label.Length + 2).DefaultIfEmpty(20).Max(), 20, 55);
-        widths[1] = Math.Clamp(labels.Select(f => FormText.Format(f.Value).Length + 2).DefaultIfEmpty(16).Max(), 16, 60);
+        widths[0] = Math.Clamp(labels.Select(f => f.Label.Length + 2).DefaultIfEmpty(20).Max(), 20, 42);
+        widths[1] = Math.Clamp(labels.Select(f => FormText.Format(f.Value).Length + 2).DefaultIfEmpty(16).Max(), 16, 34);
         foreach (var table in tables)
         {
             for (var i = 0; i < table.Count; i++)

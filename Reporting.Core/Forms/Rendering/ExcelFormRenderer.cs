@@ -74,7 +74,7 @@ public static partial class ExcelFormRenderer
                 .Select(f => $"{f.Label}: {FormText.Format(f.Value)}"))
             .ToList();
         var columns = list.Columns.Select(c => new XlsxColumn(c.Label, Width(c), ExcelCells.StyleOf(c.Kind))).ToList();
-        var sheet = writer.AddSheet(name, columns, printSetup: Print(document, list.Columns.Count > 8), titleLines: titles, protect: true);
+        var sheet = writer.AddSheet(name, columns, printSetup: Print(document, NeedsLandscape(columns.Select(c => c.Width))), titleLines: titles, protect: true);
         WriteRows(sheet, list.Columns, list.Rows, totalsOutsideFilter: true);
     }
 
@@ -115,6 +115,10 @@ public static partial class ExcelFormRenderer
             }
         }
     }
+
+    /// <summary>About 95 characters of column width fill an A4 portrait page at 100 %; wider sheets print landscape
+    /// (and are then fitted to the width).</summary>
+    private static bool NeedsLandscape(IEnumerable<double> widths) => widths.Sum() > 95;
 
     private static double Width(FormColumn c) => Math.Max(c.Width > 0 ? c.Width : 12, Math.Min(40, c.Label.Length + 2));
 }
