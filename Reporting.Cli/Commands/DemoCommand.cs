@@ -30,7 +30,10 @@ public static class DemoCommand
             DemoSummary.Write(context.Out, data, context.Today);
             var files = DemoForms.Write(data, samplesDir, outDir, ReportErrors.ContextOf(context));
             context.Out.WriteLine();
-            context.Out.WriteLine($"{files.Count} files written to {outDir} (database: {dbPath}).");
+            context.Out.WriteLine($"{files.Count} files written to {outDir} (database: {dbPath}):");
+            context.Out.WriteLine($"  forms/      Quartalsberichte, Zwischen- and Verwendungsnachweise, Zielerreichung (xlsx, pdf, csv, json)");
+            context.Out.WriteLine($"  published/  quarterly reports for publication (small counts shown as *)");
+            context.Out.WriteLine($"  exports/    the monthly export (csv, xlsx)");
             return ExitCodes.Ok;
         });
         return command;

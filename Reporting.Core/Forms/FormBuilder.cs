@@ -22,8 +22,13 @@ public sealed record FormRequest(
 /// <summary>A built form and the key that names its output files (form, scope, period).</summary>
 public sealed record BuiltForm(FormDocument Document, string FileBaseName);
 
-/// <summary>A user error while building (unknown scope, period outside a project); the message is shown as is.</summary>
-public sealed class FormBuildException(string message) : Exception(message);
+/// <summary>A user error while building; the message is shown as is.</summary>
+/// <param name="ScopeNotFound">True when the scope names no project (or none that runs in the period); false for a
+/// request that does not fit (template, period outside the named project).</param>
+public sealed class FormBuildException(string message, bool scopeNotFound = false) : Exception(message)
+{
+    public bool ScopeNotFound { get; } = scopeNotFound;
+}
 
 /// <summary>Fills forms from the figures engine and lays them out by template. The only place forms get their numbers.</summary>
 public static class FormBuilder
@@ -41,7 +46,7 @@ public static class FormBuilder
         var projects = request.Scope.Select(data);
         if (projects.Count == 0)
         {
-            throw new FormBuildException($"no project found for {request.Scope}");
+            throw new FormBuildException($"no project found for {request.Scope}", scopeNotFound: true);
         }
         var options = (request.Options ?? FigureOptions.Default) with { Today = request.Today };
         var charts = request.Template.Sections.SelectMany(s => s.Blocks).Where(b => b.Chart is not null).Select(b => b.Chart!).ToHashSet();
@@ -96,7 +101,7 @@ public static class FormBuilder
         }
         return built.Count > 0
             ? built
-            : throw new FormBuildException($"no project of {request.Scope} runs in period {request.Period}");
+            : throw new FormBuildException($"no project of {request.Scope} runs in period {request.Period}", scopeNotFound: true);
     }
 
     private static FormHeader Header(FormRequest request, string scopeKey, string scopeLabel, string periodLabel, ReportingPeriod period) => new(

@@ -33,8 +33,7 @@ public static class ReportService
         }
         catch (FormBuildException e)
         {
-            var kind = e.Message.StartsWith("no project", StringComparison.Ordinal) ? ReportErrorKind.NotFound : ReportErrorKind.Usage;
-            throw new ReportException(kind, e.Message);
+            throw new ReportException(e.ScopeNotFound ? ReportErrorKind.NotFound : ReportErrorKind.Usage, e.Message);
         }
         catch (Figures.PeriodOutsideRuntimeException e)
         {
