@@ -14,6 +14,9 @@ public static class FormBench
     /// <summary>Months per project in the monthly bench (the runtime of a typical project: about two years).</summary>
     public const int MonthsPerProject = 25;
 
+    /// <summary>Vouchers of the untimed warm-up run: enough for the hot layout methods to reach optimised (tier-1) code.</summary>
+    public const int WarmUpVouchers = 3000;
+
     private static readonly PeriodSpec Runtime = PeriodSpec.Parse("runtime").Value!;
 
     /// <summary>How many projects of how many months make at least <paramref name="rows"/> monthly rows.</summary>
@@ -39,7 +42,7 @@ public static class FormBench
 
     /// <summary>
     /// The proof of use (form <c>proof</c>, with its Belegliste) of the one project with <paramref name="vouchers"/>
-    /// expenditures, over its runtime, as pdf or xlsx. A proof of use of 200 vouchers is written first, untimed,
+    /// expenditures, over its runtime, as pdf or xlsx. A proof of use of 3,000 vouchers is written first, untimed,
     /// so JIT compilation and font loading are not measured.
     /// </summary>
     public static BenchResult Belegliste(int vouchers, string format, string outputFolder, ReportContext context)
@@ -50,7 +53,7 @@ public static class FormBench
         var warmUp = Directory.CreateTempSubdirectory("fr-bench-warmup-");
         try
         {
-            ReportService.Run(SyntheticData.Create(new SyntheticSize(0, 1, 200)), job with { OutputFolder = warmUp.FullName }, context);
+            ReportService.Run(SyntheticData.Create(new SyntheticSize(0, 1, WarmUpVouchers)), job with { OutputFolder = warmUp.FullName }, context);
         }
         finally
         {
