@@ -32,9 +32,11 @@ public static class FormComposer
                     return new FormColumn(def.Key, p.Label ?? def.Label, def.Kind, def.Width);
                 }).ToList();
                 var identity = picks.Select((p, i) => p.Index == i).All(x => x) && picks.Length == table.Columns.Count;
-                var rows = identity
-                    ? data.Tables[table.Name]
-                    : data.Tables[table.Name].Select(r => r with { Cells = picks.Select(p => r.Cells[p.Index]).ToArray() });
+                var indexes = picks.Select(p => p.Index).ToArray();
+                var source = data.Tables[table.Name];
+                var rows = identity ? source
+                    : source is IReadOnlyList<FormRow> list ? new ProjectedRows(list, indexes)
+                    : source.Select(r => ProjectedRows.Pick(r, indexes));
                 return new TableBlock(block.Title ?? table.Title, table.Name, columns, rows.ToLazyList(), table.IsList);
             case "chart":
                 var chart = data.Charts[block.Chart!];
@@ -49,6 +51,19 @@ public static class FormComposer
                 throw new InvalidOperationException($"block type '{block.Type}' passed validation but is unknown");
         }
     }
+}
+
+/// <summary>Rows of an indexed table with only the template's columns, picked when a row is read.</summary>
+internal sealed class ProjectedRows(IReadOnlyList<FormRow> source, int[] indexes) : IReadOnlyList<FormRow>
+{
+    public static FormRow Pick(FormRow row, int[] indexes) => row with { Cells = indexes.Select(i => row.Cells[i]).ToArray() };
+
+    public FormRow this[int index] => Pick(source[index], indexes);
+    public int Count => source.Count;
+
+    public IEnumerator<FormRow> GetEnumerator() => source.Select(r => Pick(r, indexes)).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>A list view over rows that are produced on demand and enumerated once per renderer.</summary>

@@ -100,22 +100,7 @@ public static class ProofOfUseReport
             .Append(Total(FormValue.Of("Summe"), FormValue.Of(t.TotalPlanned), FormValue.Percent(t.TotalPlanned.IsZero ? null : 1m),
                 FormValue.Of(t.TotalActual), FormValue.Percent(t.TotalActual.IsZero ? null : 1m)));
 
-    private static IEnumerable<FormRow> VoucherRows(ProofOfUse proof)
-    {
-        foreach (var group in proof.Vouchers)
-        {
-            foreach (var v in group.Vouchers)
-            {
-                yield return Row(FormValue.Of(v.RunningNumber), FormValue.Of(v.CostCategory), FormValue.Of(v.VoucherNo),
-                    FormValue.Of(v.PaymentDate), FormValue.Of(v.Payee), FormValue.Of(v.Purpose), FormValue.Of(v.Amount));
-            }
-            yield return Subtotal(FormValue.None(ValueKind.Count), FormValue.Of(group.CostCategory),
-                FormValue.Of((string?)null), FormValue.Of((DateOnly?)null), FormValue.Of((string?)null),
-                FormValue.Of($"Summe {group.Label ?? group.CostCategory}"), FormValue.Of(group.Subtotal));
-        }
-        yield return Total(FormValue.None(ValueKind.Count), FormValue.Of("Summe"), FormValue.Of((string?)null), FormValue.Of((DateOnly?)null),
-            FormValue.Of((string?)null), FormValue.Of("Summe aller Belege"), FormValue.Of(proof.Expenses.TotalActual));
-    }
+    private static IEnumerable<FormRow> VoucherRows(ProofOfUse proof) => new VoucherRowList(proof);
 
     private static ChartBlock PlanVersusActual(ExpenseTable t) => new(
         "Ausgaben je Kostenart", "spending_by_category", ChartKind.Bars, "Kostenart", "Euro",
