@@ -91,7 +91,7 @@ internal static class RenderFixtures
         return stream.ToArray();
     }
 
-    public static (byte[] Pdf, PdfRenderResult Result) Pdf(FormDocument document)
+    public static (byte[] Pdf, PdfRenderResult Result) RenderPdf(FormDocument document)
     {
         using var stream = new MemoryStream();
         var result = PdfFormRenderer.Render(document, stream, TestFonts.Set);
