@@ -101,6 +101,19 @@ public sealed class ExcelFormLayoutTests
         Assert.That(hostile, Is.EqualTo(invariant), "same bytes");
     }
 
+    [TestCase("fa-IR")]
+    [TestCase("th-TH")]
+    public void Build_PeriodOutsideRuntimeUnderHostileCulture_MessageNamesTheRuntimeInIsoDates(string culture)
+    {
+        var message = Under(CultureInfo.GetCultureInfo(culture), () =>
+        {
+            var error = Assert.Throws<FormBuildException>(() => Build(DataSetOf(Small), "quarterly", Core.Reports.ReportScope.Project("P1"), "2019-Q1"));
+            return error!.Message;
+        });
+
+        Assert.That(message, Does.EndWith("(2018-01-01..2018-12-31)"), "a Persian or Buddhist calendar must not leak into the message");
+    }
+
     private static T Under<T>(CultureInfo culture, Func<T> action)
     {
         var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
