@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Core.Domain;
 using Reporting.Core.Output;
 using Reporting.Core.Reports;
@@ -34,7 +35,7 @@ internal static class DemoForms
             Run(new ReportJob("quarterly", scope, Spec($"{first.Year:D4}-Q4"), ["xlsx", "pdf"], Path.Combine(outDir, "published"), Publish: true));
         }
         Run(new ReportJob("targets", ReportScope.AllProjects, Spec("2018-12-31..2018-12-31"), ["xlsx", "pdf", "csv", "json"], forms));
-        var span = $"{data.Projects.Min(p => p.Project.Runtime.Start):yyyy-MM-dd}..{data.Projects.Max(p => p.Project.Runtime.End):yyyy-MM-dd}";
+        var span = string.Create(CultureInfo.InvariantCulture, $"{data.Projects.Min(p => p.Project.Runtime.Start):yyyy-MM-dd}..{data.Projects.Max(p => p.Project.Runtime.End):yyyy-MM-dd}");
         Run(new ReportJob("monthly", ReportScope.AllProjects, Spec(span), ["csv", "xlsx"], Path.Combine(outDir, "exports"), CsvStyle: CsvStyle.German));
         return files;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Reporting.Core.Domain;
 
 /// <summary>A closed range of calendar days [Start, End], both ends included.</summary>
@@ -26,5 +27,5 @@ public readonly record struct DateRange
         return start <= end ? new DateRange(start, end) : null;
     }
 
-    public override string ToString() => $"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}");
 }

@@ -16,7 +16,7 @@ public static partial class ExcelFormRenderer
         var info = new XlsxDocumentInfo($"{h.Title} – {h.ScopeLabel} – {h.PeriodLabel}", h.Subtitle ?? h.Title, "FundingReports", h.GeneratedAt)
         {
             Keywords = $"{h.FormId} {h.Version}; {h.PeriodLabel}; {(h.Published ? "veröffentlicht" : "intern")}",
-            Description = $"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {h.AsOf:dd.MM.yyyy}",
+            Description = $"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}",
         };
         using var writer = new StreamingXlsxWriter(output, info, leaveOpen: true);
         var footnotesWritten = false;

@@ -93,8 +93,11 @@ public static class PdfFormRenderer
                 yield return new KeyValueBlock(f.Fields.Select(x => new KeyValuePair<string, string>(x.Label, FormText.Format(x.Value))).ToList(), labelWidth: 230);
                 break;
             case TableBlock t:
-                yield return new Spacer(6);
-                yield return TableFor(t, bodyWidth);
+                foreach (var band in Bands(t, bodyWidth))
+                {
+                    yield return new Spacer(6);
+                    yield return TableFor(band, bodyWidth);
+                }
                 break;
             case TextBlock x:
                 if (x.Title.Length > 0)
@@ -140,6 +143,39 @@ public static class PdfFormRenderer
         var proportional = t.Columns.Select(c => Column(c, 5.5f))
             .Select(c => c with { Width = ColumnWidth.Relative(c.Width.IsFixed ? c.Width.Value : MinRelativeWidth) }).ToList();
         return new Table(proportional, new TableRows(t), t.Title, new TextStyle(5.5f));
+    }
+
+    /// <summary>A table too wide for the page even at 5.5 pt (the 25-column monthly export) is printed in column bands
+    /// that fit at 6.5 pt, each repeating the leading text and date columns (project, month, dates) and titled
+    /// "… (Teil k von n)", so no amount is ever squeezed across lines.</summary>
+    private static IEnumerable<TableBlock> Bands(TableBlock t, float bodyWidth)
+    {
+        bool Fits(IEnumerable<FormColumn> columns, float size) =>
+            columns.Select(c => Column(c, size)).Sum(c => c.Width.IsFixed ? c.Width.Value : MinRelativeWidth) <= bodyWidth;
+        if (Fits(t.Columns, 5.5f))
+        {
+            yield return t;
+            yield break;
+        }
+        var keys = t.Columns.TakeWhile(c => c.Kind is ValueKind.Text or ValueKind.Date).Count();
+        var bands = new List<List<int>>();
+        var current = new List<int>();
+        for (var i = keys; i < t.Columns.Count; i++)
+        {
+            if (current.Count > 0 && !Fits(Enumerable.Range(0, keys).Concat(current).Append(i).Select(j => t.Columns[j]), 6.5f))
+            {
+                bands.Add(current);
+                current = [];
+            }
+            current.Add(i);
+        }
+        bands.Add(current);
+        for (var b = 0; b < bands.Count; b++)
+        {
+            int[] index = [.. Enumerable.Range(0, keys), .. bands[b]];
+            yield return new TableBlock(string.Create(CultureInfo.InvariantCulture, $"{t.Title} (Teil {b + 1} von {bands.Count})"), t.Key,
+                [.. index.Select(i => t.Columns[i])], new ProjectedRows(t.Rows, index), t.IsList);
+        }
     }
 
     private static TableColumn Column(FormColumn c, float size)
