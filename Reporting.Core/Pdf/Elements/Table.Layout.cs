@@ -97,9 +97,9 @@ public sealed partial class Table
 
         layoutWidth = width;
         window.Clear();
-        float fixedSum = Columns.Where(c => c.Width.IsFixed).Sum(c => c.Width.Value);
+        float fixedWidth = Columns.Where(c => c.Width.IsFixed).Sum(c => c.Width.Value);
         float shares = Columns.Where(c => !c.Width.IsFixed).Sum(c => c.Width.Value);
-        float rest = width - fixedSum;
+        float rest = width - fixedWidth;
         columnWidths = rest < -0.01f ? [] : Columns.Select(c => c.Width.IsFixed ? c.Width.Value : (shares > 0 ? rest * c.Width.Value / shares : 0)).ToArray();
         header = columnWidths.Length == 0 ? null : HeaderLayout(context);
     }
