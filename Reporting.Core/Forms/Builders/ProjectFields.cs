@@ -20,13 +20,16 @@ internal static class ProjectFields
         Text<T>("runtime", "Bewilligungszeitraum", s => Range(snapshot(s).Project.Runtime)),
         Date<T>("start_date", "Projektbeginn", s => snapshot(s).Project.Runtime.Start),
         Date<T>("end_date", "Projektende", s => snapshot(s).Project.Runtime.End),
-        Text<T>("period", "Berichtszeitraum", s => $"{period(s).Label} ({Range(period(s).Range)})"),
+        Text<T>("period", "Berichtszeitraum", s => $"{Name(period(s))} ({Range(period(s).Range)})"),
         Date<T>("period_from", "Berichtszeitraum von", s => period(s).From),
         Date<T>("period_to", "Berichtszeitraum bis (Stichtag)", s => period(s).To),
         Count<T>("places", "Plätze", s => snapshot(s).Project.Places),
         Count<T>("target_placements", "Zielwert Vermittlungen", s => snapshot(s).Project.TargetPlacements),
         Text<T>("target_kinds", "Zielarten", s => string.Join(", ", snapshot(s).Project.TargetKinds.Order().Select(GermanLabels.Of))),
     ];
+
+    /// <summary>How a period is named on a form: <c>2018-Q3</c>, <c>2018</c>, or "Projektlaufzeit" for the runtime.</summary>
+    public static string Name(ReportingPeriod p) => p.Kind == PeriodKind.Runtime ? "Projektlaufzeit" : p.Label;
 
     public static string Range(DateRange r) => $"{GermanFormat.Date(r.Start)} – {GermanFormat.Date(r.End)}";
 }
