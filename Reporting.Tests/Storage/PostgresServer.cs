@@ -11,7 +11,8 @@ namespace Reporting.Tests.Storage;
 /// message saying what to install.</summary>
 internal sealed class PostgresServer : IDisposable
 {
-    public const string BinDir = "/usr/lib/postgresql/15/bin";
+    /// <summary>PostgreSQL 15's binaries (Debian layout); another installed major version is used when 15 is missing.</summary>
+    public static readonly string BinDir = FindBinDir();
 
     private static readonly Lazy<PostgresServer> Instance = new(Start);
     private static int _databases;
@@ -54,13 +55,27 @@ internal sealed class PostgresServer : IDisposable
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=false";
 
+    private static string FindBinDir()
+    {
+        const string Preferred = "/usr/lib/postgresql/15/bin";
+        if (File.Exists(Path.Combine(Preferred, "initdb")) || !Directory.Exists("/usr/lib/postgresql"))
+        {
+            return Preferred;
+        }
+        return Directory.GetDirectories("/usr/lib/postgresql")
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "initdb")))
+            .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+            .FirstOrDefault() ?? Preferred;
+    }
+
     private static PostgresServer Start()
     {
         if (!File.Exists(Path.Combine(BinDir, "initdb")) || !File.Exists(Path.Combine(BinDir, "pg_ctl")))
         {
             throw new InvalidOperationException(
-                $"PostgreSQL 15 server binaries not found in {BinDir}; the PostgreSQL store tests need them: "
-                + "install with 'apt-get install -y postgresql-15' (Debian/Ubuntu).");
+                $"PostgreSQL server binaries not found in {BinDir}; the PostgreSQL store tests need them: "
+                + "install with 'apt-get install -y postgresql-15' (Debian/Ubuntu; .ci/run does this).");
         }
         var dir = Directory.CreateTempSubdirectory("fr-pg-").FullName;
         var asRoot = Environment.UserName == "root";
