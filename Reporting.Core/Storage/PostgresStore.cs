@@ -44,12 +44,17 @@ public sealed partial class PostgresStore : IReportingStore
     {
         using var tx = _connection.BeginTransaction();
         _connection.Execute(LockForMigration, transaction: tx);
-        _connection.Execute(PostgresMigrations.CreateVersionTable, transaction: tx);
         var version = SchemaVersionIn(tx);
         if (version > CurrentSchemaVersion)
         {
             throw new StoreException(StoreMessages.TooNew(_location.Display, version, CurrentSchemaVersion));
         }
+        if (version == CurrentSchemaVersion)
+        {
+            // Nothing to write, so a user without CREATE rights may run init on a current database.
+            return;
+        }
+        _connection.Execute(PostgresMigrations.CreateVersionTable, transaction: tx);
         for (var next = version + 1; next <= CurrentSchemaVersion; next++)
         {
             _connection.Execute(PostgresMigrations.Scripts[next - 1], transaction: tx);

@@ -46,7 +46,7 @@ internal sealed class PostgresServer : IDisposable
         using (var admin = new NpgsqlConnection(ConnectionString("postgres")))
         {
             admin.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0;", admin);
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY;", admin);
             create.ExecuteNonQuery();
         }
         return ConnectionString(name);

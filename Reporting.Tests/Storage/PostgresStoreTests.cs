@@ -93,6 +93,16 @@ public class PostgresStoreTests
     }
 
     [Test]
+    public void Open_DatabaseThatDoesNotExist_IsAStoreErrorNamingIt()
+    {
+        var location = PostgresServer.Shared.ConnectionString("no_such_db");
+
+        Assert.That(() => StoreFactory.Open(location),
+            Throws.TypeOf<StoreException>().With.Message.Contains($"127.0.0.1:{PostgresServer.Shared.Port}/no_such_db")
+                .And.Message.Contains("does not exist"));
+    }
+
+    [Test]
     public void SaveThenLoad_RoundTripsEveryFieldExactly()
     {
         using var store = NewStore();
