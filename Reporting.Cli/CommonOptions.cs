@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reporting.Core.Storage;
 
 namespace Reporting.Cli;
 
@@ -10,7 +11,8 @@ public static class CommonOptions
 
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = $"Database file (SQLite). Default: ${DbEnvironmentVariable}, else ./{DefaultDbFile}.",
+        Description = $"Database: a SQLite file, or a PostgreSQL server (postgres://user@host:port/db or \"Host=...;Database=...\"). "
+            + $"Default: ${DbEnvironmentVariable}, else ./{DefaultDbFile}.",
         Recursive = true,
     };
 
@@ -20,7 +22,8 @@ public static class CommonOptions
         Recursive = true,
     };
 
-    /// <summary>--db, else $FUNDREPORTS_DB, else fundingreports.db in the working folder.</summary>
+    /// <summary>--db, else $FUNDREPORTS_DB, else fundingreports.db in the working folder. A file path is made absolute;
+    /// a PostgreSQL location is returned as given.</summary>
     public static string DatabasePath(ParseResult parse, CliContext context)
     {
         var given = parse.GetValue(Db);
@@ -28,6 +31,10 @@ public static class CommonOptions
         {
             given = context.GetEnvironmentVariable(DbEnvironmentVariable);
         }
-        return context.Resolve(string.IsNullOrWhiteSpace(given) ? DefaultDbFile : given);
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            return context.Resolve(DefaultDbFile);
+        }
+        return StoreFactory.IsServer(given) ? given : context.Resolve(given);
     }
 }

@@ -55,7 +55,7 @@ public static class ImportCommand
 
         // A dry run against a database that does not exist yet checks against nothing and creates no file.
         ImportOutcome outcome;
-        if (dryRun && !File.Exists(dbPath))
+        if (dryRun && !StoreFactory.IsServer(dbPath) && !File.Exists(dbPath))
         {
             outcome = CsvImporter.Validate(files, DataSet.Empty);
         }

@@ -16,11 +16,12 @@ public static class InitCommand
             var before = store.SchemaVersion;
             store.Migrate();
             var after = store.SchemaVersion;
+            var shown = StoreFactory.Display(path);
             context.Out.WriteLine(before == after
-                ? $"{path}: schema version {after} is current; nothing to do."
+                ? $"{shown}: schema version {after} is current; nothing to do."
                 : before == 0
-                    ? $"{path}: created (schema version {after})."
-                    : $"{path}: upgraded from schema version {before} to {after}.");
+                    ? $"{shown}: created (schema version {after})."
+                    : $"{shown}: upgraded from schema version {before} to {after}.");
             return ExitCodes.Ok;
         });
         return command;

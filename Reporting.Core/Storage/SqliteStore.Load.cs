@@ -1,4 +1,3 @@
-using Dapper;
 using Reporting.Core.Domain;
 
 namespace Reporting.Core.Storage;
@@ -52,44 +51,21 @@ public sealed partial class SqliteStore
                (SELECT COUNT(*) FROM expenditures), (SELECT COUNT(*) FROM disbursements);
         """;
 
+    private static readonly StoreQueries Queries = new(
+        SelectPrograms, SelectProjects, SelectBudgetLines, SelectParticipants, SelectPlacements, SelectExpenditures,
+        SelectDisbursements, CountAll);
+
     /// <inheritdoc />
     public DataSet Load()
     {
         EnsureCurrent();
-        var programs = _connection.Query<ProgramRow>(SelectPrograms).Select(r => r.ToDomain()).ToList();
-        var projects = _connection.Query<ProjectRow>(SelectProjects).Select(r => r.ToDomain()).ToList();
-        var budget = _connection.Query<BudgetLineRow>(SelectBudgetLines).Select(r => r.ToDomain()).ToLookup(r => r.ProjectId);
-        var participants = _connection.Query<ParticipantRow>(SelectParticipants).Select(r => r.ToDomain()).ToLookup(r => r.ProjectId);
-        var placements = _connection.Query<PlacementRow>(SelectPlacements).Select(r => r.ToDomain()).ToLookup(r => r.ProjectId);
-        var expenditures = _connection.Query<ExpenditureRow>(SelectExpenditures).Select(r => r.ToDomain()).ToLookup(r => r.ProjectId);
-        var disbursements = _connection.Query<DisbursementRow>(SelectDisbursements).Select(r => r.ToDomain()).ToLookup(r => r.ProjectId);
-        var programById = programs.ToDictionary(p => p.Id);
-
-        var snapshots = projects.Select(p => new ProjectSnapshot(
-            p,
-            programById[p.ProgramId],
-            budget[p.Id].ToList(),
-            participants[p.Id].ToList(),
-            placements[p.Id].ToList(),
-            expenditures[p.Id].ToList(),
-            disbursements[p.Id].ToList())).ToList();
-        return new DataSet(programs, snapshots);
+        return StoreReader.Load(_connection, Queries);
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<RecordKind, int> Count()
     {
         EnsureCurrent();
-        var row = _connection.QuerySingle<(long, long, long, long, long, long, long)>(CountAll);
-        return new Dictionary<RecordKind, int>
-        {
-            [RecordKind.Programs] = (int)row.Item1,
-            [RecordKind.Projects] = (int)row.Item2,
-            [RecordKind.BudgetLines] = (int)row.Item3,
-            [RecordKind.Participants] = (int)row.Item4,
-            [RecordKind.Placements] = (int)row.Item5,
-            [RecordKind.Expenditures] = (int)row.Item6,
-            [RecordKind.Disbursements] = (int)row.Item7,
-        };
+        return StoreReader.Count(_connection, Queries);
     }
 }

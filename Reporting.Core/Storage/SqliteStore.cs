@@ -72,8 +72,7 @@ public sealed partial class SqliteStore : IReportingStore
         var version = SchemaVersion;
         if (version == 0)
         {
-            throw new StoreException(
-                $"database '{_location}' is not initialised; run 'fundingreports init --db \"{_location}\"' or import data first");
+            throw new StoreException(StoreMessages.NotInitialised(_location));
         }
         if (version > CurrentSchemaVersion)
         {
@@ -81,13 +80,11 @@ public sealed partial class SqliteStore : IReportingStore
         }
         if (version < CurrentSchemaVersion)
         {
-            throw new StoreException(
-                $"database '{_location}' has schema version {version}, this program needs {CurrentSchemaVersion}; run 'fundingreports init --db \"{_location}\"' to upgrade it (data is kept)");
+            throw new StoreException(StoreMessages.Outdated(_location, version, CurrentSchemaVersion));
         }
     }
 
-    private string TooNew(int version) =>
-        $"database '{_location}' has schema version {version}, newer than this program knows ({CurrentSchemaVersion}); use a newer FundingReports";
+    private string TooNew(int version) => StoreMessages.TooNew(_location, version, CurrentSchemaVersion);
 
     public void Dispose() => _connection.Dispose();
 }

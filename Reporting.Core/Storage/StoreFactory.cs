@@ -1,8 +1,17 @@
 namespace Reporting.Core.Storage;
 
-/// <summary>Opens the store named by a location: a SQLite file path (the default).</summary>
+/// <summary>Opens the store named by a location: a PostgreSQL server (<c>postgres://</c> or <c>postgresql://</c> URL,
+/// or an Npgsql connection string containing <c>Host=</c>), else a SQLite file path (the default).</summary>
 public static class StoreFactory
 {
     /// <summary>Opens (for SQLite: creates the file of) the store at <paramref name="location"/>. Does not migrate.</summary>
-    public static IReportingStore Open(string location) => new SqliteStore(location);
+    public static IReportingStore Open(string location) =>
+        IsServer(location) ? new PostgresStore(location) : new SqliteStore(location);
+
+    /// <summary>True when <paramref name="location"/> names a PostgreSQL server rather than a SQLite file path.</summary>
+    public static bool IsServer(string location) => PostgresLocation.Matches(location);
+
+    /// <summary>The location as it may be shown to the user: a server location without its password, a path as is.</summary>
+    public static string Display(string location) =>
+        IsServer(location) ? PostgresLocation.Parse(location).Display : location;
 }
