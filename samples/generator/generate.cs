@@ -232,8 +232,8 @@ static class Pick
         }
     }
     /// <summary>Ratio around 1 for "near but not exactly the budget", with random cents.</summary>
-    public static decimal Spend(Random r, decimal approved, double ratio) =>
-        Math.Round(approved * (decimal)ratio, 0) + r.Next(1, 100) / 100m;
+    public static decimal Spend(Random r, decimal approved, decimal share) =>
+        Math.Round(approved * share, 0) + r.Next(1, 100) / 100m;
 
     public static int ActiveOn(IEnumerable<Person> persons, DateOnly d) =>
         persons.Count(p => p.Entry <= d && (p.Exit is not { } e || e >= d));
@@ -372,21 +372,21 @@ static class Dortmund
         var months = Dates.Months(Start, End).ToList();
         var placedEmployment = p.Placements.Where(x => x.Kind == "employment").ToList();
 
-        p.Book(V, "PERS", Pick.Spend(r, 1_180_000m, 0.986), months.SelectMany(m => new[]
+        p.Book(V, "PERS", Pick.Spend(r, 1_180_000m, 0.986m), months.SelectMany(m => new[]
         {
             new Planned(Dates.Weekday(m.AddDays(26)), m < Dates.D(2017, 10, 1) ? 0.55 : 1.0 + r.NextDouble() * 0.04,
                 "Stadt Dortmund, Personal- und Organisationsamt", $"Personalkosten Service Center {Dates.MonthLabel(m)} (Sozialdezernat)"),
             new Planned(Dates.Weekday(m.AddDays(27)), m < Dates.D(2017, 10, 1) ? 0.35 : 0.62 + r.NextDouble() * 0.03,
                 "Wirtschaftsförderung Dortmund", $"Personalkosten Service Center {Dates.MonthLabel(m)} (Wirtschaftsförderung)"),
         }).ToList());
-        p.Book(V, "S3-BAK", Pick.Spend(r, 420_000m, 0.962), months.Where(m => m >= Dates.D(2017, 9, 1)).Select(m =>
+        p.Book(V, "S3-BAK", Pick.Spend(r, 420_000m, 0.962m), months.Where(m => m >= Dates.D(2017, 9, 1)).Select(m =>
             new Planned(Dates.Weekday(m.AddDays(27)), 1.0 + r.NextDouble() * 0.05, "Wirtschaftsförderung Dortmund",
                 $"Personalkosten Betriebsakquisiteure {Dates.MonthLabel(m)}")).ToList());
 
         // Minderleistungsausgleich: monthly per pillar, weighted by persons placed in that pillar during the last 12 months.
         string[] mlaPayees = ["Dortmunder Stadtteildienste gGmbH", "diverse Auftragnehmer kommunaler Vergaben (Sammelauszahlung)",
                               "diverse Arbeitgeber (Sammelauszahlung)"];
-        (string Code, decimal Approved, double Ratio)[] mla = [("S1-MLA", 1_320_000m, 0.944), ("S2-MLA", 600_000m, 0.917), ("S3-MLA", 540_000m, 0.978)];
+        (string Code, decimal Approved, decimal Share)[] mla = [("S1-MLA", 1_320_000m, 0.944m), ("S2-MLA", 600_000m, 0.917m), ("S3-MLA", 540_000m, 0.978m)];
         for (var pillar = 0; pillar < 3; pillar++)
         {
             var plan = new List<Planned>();
@@ -396,7 +396,7 @@ static class Dortmund
                 if (n > 0) plan.Add(new Planned(Dates.Weekday(m.AddDays(14)), n, mlaPayees[pillar],
                     $"Minderleistungsausgleich Säule {pillar + 1} {Dates.MonthLabel(m)}, {n} Beschäftigte"));
             }
-            p.Book(V, mla[pillar].Code, Pick.Spend(r, mla[pillar].Approved, mla[pillar].Ratio), plan);
+            p.Book(V, mla[pillar].Code, Pick.Spend(r, mla[pillar].Approved, mla[pillar].Share), plan);
         }
 
         // Hiring premium: 3,000 € per hire, paid 3-7 weeks after the hire (at the latest on the last project day).
@@ -418,7 +418,7 @@ static class Dortmund
 
         string[] providers = ["Bildungswerk Westfalen GmbH", "Werkhof Nordstadt e.V.", "Dortmunder Qualifizierungsverbund gGmbH"];
         var quarters = Dates.Months(Dates.D(2017, 10, 1), End).Where(m => m.Month % 3 == 1).ToList();
-        p.Book(V, "COACH", Pick.Spend(r, 860_000m, 1.034), quarters.SelectMany(q => providers.Select(pr =>
+        p.Book(V, "COACH", Pick.Spend(r, 860_000m, 1.034m), quarters.SelectMany(q => providers.Select(pr =>
             new Planned(Dates.Weekday(q.AddMonths(3).AddDays(r.Next(-20, -5))), Pick.ActiveOn(p.Persons, q.AddDays(45)) * (0.8 + r.NextDouble() * 0.4), pr,
                 $"Coaching und Qualifizierung Q{(q.Month + 2) / 3}/{q.Year}, Rechnung {pr[..3].ToUpperInvariant()}-{q.Year}-{q.Month:00}"))).ToList());
 
@@ -428,7 +428,7 @@ static class Dortmund
         sach.AddRange(quarters.Select(q => new Planned(Dates.Weekday(q.AddDays(9)), 0.6, "Ruhr IT-Systemhaus GmbH", $"Lizenzen und Support Q{(q.Month + 2) / 3}/{q.Year}")));
         sach.Add(new Planned(Dates.D(2017, 11, 14), 1.4, "Druckerei Borsigplatz GmbH", "Flyer und Plakate „Service Center lokale Arbeit“"));
         sach.Add(new Planned(Dates.D(2018, 9, 6), 0.9, "Druckerei Borsigplatz GmbH", "Broschüre für Arbeitgeber, 2.000 Stück"));
-        p.Book(V, "SACH", Pick.Spend(r, 250_000m, 0.951), sach.OrderBy(x => x.Date).ToList());
+        p.Book(V, "SACH", Pick.Spend(r, 250_000m, 0.951m), sach.OrderBy(x => x.Date).ToList());
     }
 }
 
@@ -440,15 +440,15 @@ static class SozialeTeilhabe
 
     /// <summary>One jobcenter. Cells: persons per gender and age band 25–34 / 35–54 / 55+ (small cells on purpose).</summary>
     sealed record Jobcenter(string Code, string Prefix, string Name, string Region, int Places, string Provider,
-        int[] Women, int[] Men, int Diverse, int UnknownBirthYear, int Target, int Placed, double CoachRatio, double ParticipantCostRatio);
+        int[] Women, int[] Men, int Diverse, int UnknownBirthYear, int Target, int Placed, decimal CoachShare, decimal ParticipantExpenseShare);
 
     static readonly Jobcenter[] Jobcenters =
     [
-        new("ST-UN", "UN", "Jobcenter Kreis Unna", "Kreis Unna", 120, "Werkstatt im Kreis Unna gGmbH", [6, 38, 15], [8, 50, 21], 0, 0, 12, 14, 0.97, 0.94),
-        new("ST-GE", "GE", "Integrationscenter für Arbeit Gelsenkirchen", "Gelsenkirchen", 80, "Neue Arbeit Emscher gGmbH", [2, 26, 12], [5, 34, 13], 0, 0, 8, 6, 0.90, 1.26),
-        new("ST-DU", "DU", "Jobcenter Duisburg", "Duisburg", 100, "Duisburger Werkstatt für Arbeit gGmbH", [5, 32, 12], [7, 41, 17], 0, 1, 10, 8, 0.96, 0.91),
-        new("ST-HA", "HA", "Jobcenter Hagen", "Hagen", 40, "Hagener Beschäftigungsinitiative e.V.", [1, 17, 2], [2, 17, 7], 0, 0, 4, 3, 0.98, 0.97),
-        new("ST-K", "KOE", "Jobcenter Köln", "Köln", 110, "Kölner Arbeit und Qualifizierung gGmbH", [5, 36, 14], [7, 46, 18], 1, 0, 11, 11, 0.97, 0.95),
+        new("ST-UN", "UN", "Jobcenter Kreis Unna", "Kreis Unna", 120, "Werkstatt im Kreis Unna gGmbH", [6, 38, 15], [8, 50, 21], 0, 0, 12, 14, 0.97m, 0.94m),
+        new("ST-GE", "GE", "Integrationscenter für Arbeit Gelsenkirchen", "Gelsenkirchen", 80, "Neue Arbeit Emscher gGmbH", [2, 26, 12], [5, 34, 13], 0, 0, 8, 6, 0.90m, 1.26m),
+        new("ST-DU", "DU", "Jobcenter Duisburg", "Duisburg", 100, "Duisburger Werkstatt für Arbeit gGmbH", [5, 32, 12], [7, 41, 17], 0, 1, 10, 8, 0.96m, 0.91m),
+        new("ST-HA", "HA", "Jobcenter Hagen", "Hagen", 40, "Hagener Beschäftigungsinitiative e.V.", [1, 17, 2], [2, 17, 7], 0, 0, 4, 3, 0.98m, 0.97m),
+        new("ST-K", "KOE", "Jobcenter Köln", "Köln", 110, "Kölner Arbeit und Qualifizierung gGmbH", [5, 36, 14], [7, 46, 18], 1, 0, 11, 11, 0.97m, 0.95m),
     ];
 
     static readonly string[] Sectors = ["Garten- und Landschaftspflege", "Hausmeisterdienste", "Pflegehilfe", "Lager und Logistik",
@@ -568,12 +568,12 @@ static class SozialeTeilhabe
         var months = Dates.Months(Start, End).ToList();
         double Active(DateOnly m) => Math.Max(1, Pick.ActiveOn(p.Persons, m.AddDays(14)));
         var lines = p.Lines.ToDictionary(l => l.Code, l => l.Approved);
-        p.Book(v, "COACH", Pick.Spend(r, lines["COACH"], jc.CoachRatio), months.Select(m => new Planned(Dates.Weekday(m.AddMonths(1).AddDays(9)),
+        p.Book(v, "COACH", Pick.Spend(r, lines["COACH"], jc.CoachShare), months.Select(m => new Planned(Dates.Weekday(m.AddMonths(1).AddDays(9)),
             Active(m) * (0.95 + r.NextDouble() * 0.1), jc.Provider, $"Coaching {Dates.MonthLabel(m)}, {Pick.ActiveOn(p.Persons, m.AddDays(14))} Teilnehmende"))
             .Where(x => x.Date <= End).ToList());
-        p.Book(v, "ANL", Pick.Spend(r, lines["ANL"], 0.975 + r.NextDouble() * 0.02), months.Select(m => new Planned(Dates.Weekday(m.AddDays(27)),
+        p.Book(v, "ANL", Pick.Spend(r, lines["ANL"], (decimal)(0.975 + r.NextDouble() * 0.02)), months.Select(m => new Planned(Dates.Weekday(m.AddDays(27)),
             m < Dates.D(2017, 3, 1) ? 0.6 : 1.0, jc.Provider, $"Fachliche Anleitung {Dates.MonthLabel(m)}, Personalkosten Anleiter/innen")).ToList());
-        p.Book(v, "PASS", Pick.Spend(r, lines["PASS"], 0.985 + r.NextDouble() * 0.01), months.Select(m => new Planned(Dates.Weekday(m.AddDays(26)),
+        p.Book(v, "PASS", Pick.Spend(r, lines["PASS"], (decimal)(0.985 + r.NextDouble() * 0.01)), months.Select(m => new Planned(Dates.Weekday(m.AddDays(26)),
             1.0, $"{jc.Name}, Personalabrechnung", $"Personalkosten Projektassistenz {Dates.MonthLabel(m)} (0,5 VZÄ)")).ToList());
 
         string[] items = ["Arbeitskleidung und Sicherheitsschuhe", "Monatstickets VRR", "Erste-Hilfe-Kurs", "Gesundheitskurs Rückenschule",
@@ -584,7 +584,7 @@ static class SozialeTeilhabe
             var k = r.Next(items.Length);
             return new Planned(Dates.WeekdayBetween(r, Dates.D(2017, 2, 1), Dates.D(2018, 12, 14)), 0.4 + r.NextDouble(), shops[Math.Min(k, shops.Length - 1)], items[k]);
         }).OrderBy(x => x.Date).ToList();
-        p.Book(v, "TNA", Pick.Spend(r, lines["TNA"], jc.ParticipantCostRatio), tna);
+        p.Book(v, "TNA", Pick.Spend(r, lines["TNA"], jc.ParticipantExpenseShare), tna);
     }
 
     /// <summary>Duisburg asks for money in advance each quarter, and in Q2/2018 for the rest of the year at once: an overhang.</summary>
@@ -718,10 +718,10 @@ static class Offenbach
     {
         const string V = "OF";
         var months = Dates.Months(Start, End).ToList();
-        p.Book(V, "PERS", Pick.Spend(r, 468_000m, 0.975), months.Select(m => new Planned(Dates.Weekday(m.AddDays(27)),
+        p.Book(V, "PERS", Pick.Spend(r, 468_000m, 0.975m), months.Select(m => new Planned(Dates.Weekday(m.AddDays(27)),
             m < Dates.D(2018, 3, 1) ? 0.5 : 1.0, "Pro Arbeit Kreis Offenbach, Personalabrechnung", $"Personalkosten Coaches {Dates.MonthLabel(m)} (3,5 VZÄ)")).ToList());
         string[] coaches = ["Bildungsakademie Offenbach e.V.", "Coaching-Netzwerk Rhein-Main GmbH", "Qualifizierungswerk Rodgau gGmbH, Standort Dietzenbach"];
-        p.Book(V, "EXT", Pick.Spend(r, 150_000m, 0.948), months.Where(m => m.Month % 3 == 0).SelectMany(m => coaches.Select(c =>
+        p.Book(V, "EXT", Pick.Spend(r, 150_000m, 0.948m), months.Where(m => m.Month % 3 == 0).SelectMany(m => coaches.Select(c =>
             new Planned(Dates.Weekday(m.AddDays(r.Next(8, 25))), 0.7 + r.NextDouble() * 0.6, c, $"Einzelcoaching Q{m.Month / 3}/{m.Year}; Rechnung vom {Dates.MonthLabel(m)}"))).ToList());
 
         // Hand-made vouchers that exercise quoting, refunds and formula-looking text.
@@ -735,15 +735,15 @@ static class Offenbach
         p.Add(V, Dates.D(2019, 10, 17), "TN", 1180.00m, "Medienwerkstatt Offenbach e.V.", "Workshop \"Bewerbung digital\" für 12 Teilnehmende");
 
         decimal Fixed(string c) => p.Expenses.Where(e => e.Category == c).Sum(e => e.Amount);
-        p.Book(V, "MIETE", Pick.Spend(r, 72_000m, 0.993) - Fixed("MIETE"), months.Select(m => new Planned(Dates.Weekday(m.AddDays(2)), 1.0,
+        p.Book(V, "MIETE", Pick.Spend(r, 72_000m, 0.993m) - Fixed("MIETE"), months.Select(m => new Planned(Dates.Weekday(m.AddDays(2)), 1.0,
             "Kreisstadt Dietzenbach, Liegenschaften", $"Miete Beratungsbüro Dietzenbach {Dates.MonthLabel(m)}")).ToList());
         var it = new List<Planned> { new(Dates.D(2018, 1, 23), 6, "Rhein-Main IT-Service GmbH", "Notebooks und Drucker für 4 Arbeitsplätze") };
         it.AddRange(months.Where(m => m.Month % 3 == 1).Select(m => new Planned(Dates.Weekday(m.AddDays(14)), 0.9, "Rhein-Main IT-Service GmbH",
             $"Softwarelizenzen und Wartung Q{(m.Month + 2) / 3}/{m.Year}")));
         it.Add(new(Dates.D(2019, 11, 5), 1.5, "Müller & Söhne GmbH", "Ersatzbeschaffung Monitore"));
-        p.Book(V, "IT", Pick.Spend(r, 30_000m, 1.07) - Fixed("IT"), it.OrderBy(x => x.Date).ToList());
+        p.Book(V, "IT", Pick.Spend(r, 30_000m, 1.07m) - Fixed("IT"), it.OrderBy(x => x.Date).ToList());
         string[] items = ["Fahrtkosten Teilnehmende", "Bewerbungsfotos", "Kinderbetreuung während Coaching", "Arbeitskleidung Probearbeit", "Sprachkurs Berufsdeutsch"];
-        p.Book(V, "TN", Pick.Spend(r, 60_000m, 0.88) - Fixed("TN"), months.Where(m => m >= Dates.D(2018, 2, 1)).Select(m =>
+        p.Book(V, "TN", Pick.Spend(r, 60_000m, 0.88m) - Fixed("TN"), months.Where(m => m >= Dates.D(2018, 2, 1)).Select(m =>
         {
             var item = Pick.One(r, items);
             return new Planned(Dates.WeekdayBetween(r, m, m.AddMonths(1).AddDays(-1)), 0.5 + r.NextDouble(), "diverse Zahlungsempfänger (Sammelbeleg)",
