@@ -55,9 +55,10 @@ public static class FormBuilder
         {
             var span = new DateRange(projects.Min(p => p.Project.Runtime.Start), projects.Max(p => p.Project.Runtime.End));
             var period = request.Period.Resolve(span, request.Today);
-            var (scopeData, scopeLabel) = request.Form == TargetsReport.Form
-                ? (TargetsReport.Spec.Evaluate(TargetsOverview.Build(request.Scope.Describe(), projects, period.To, options), charts), request.Scope.Describe())
-                : (MonthlyExport.Spec.Evaluate(new MonthlyInput(request.Scope.Describe(), projects, period, options), charts), request.Scope.Describe());
+            var scopeLabel = request.Scope.Describe();
+            var scopeData = request.Form == TargetsReport.Form
+                ? TargetsReport.Spec.Evaluate(TargetsOverview.Build(scopeLabel, projects, period.To, options), charts)
+                : MonthlyExport.Spec.Evaluate(new MonthlyInput(scopeLabel, projects, period, options), charts);
             var key = request.Form == TargetsReport.Form ? period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : period.Label;
             var header = Header(request, request.Scope.FileKey, scopeLabel, key, period);
             return [new BuiltForm(FormComposer.Compose(request.Template, catalog, scopeData, header, request.Narrative),
