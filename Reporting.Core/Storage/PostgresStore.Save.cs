@@ -1,4 +1,3 @@
-using Dapper;
 
 namespace Reporting.Core.Storage;
 
@@ -61,18 +60,13 @@ public sealed partial class PostgresStore
             received_date = excluded.received_date, amount_cents = excluded.amount_cents;
         """;
 
+    private static readonly StoreUpserts Upserts = new(
+        UpsertProgram, UpsertProject, UpsertBudgetLine, UpsertParticipant, UpsertPlacement, UpsertExpenditure, UpsertDisbursement);
+
     /// <inheritdoc />
     public void Save(ImportBatch batch)
     {
         EnsureCurrent();
-        using var tx = _connection.BeginTransaction();
-        _connection.Execute(UpsertProgram, batch.Programs.Select(Rows.From), tx);
-        _connection.Execute(UpsertProject, batch.Projects.Select(Rows.From), tx);
-        _connection.Execute(UpsertBudgetLine, batch.BudgetLines.Select(Rows.From), tx);
-        _connection.Execute(UpsertParticipant, batch.Participants.Select(Rows.From), tx);
-        _connection.Execute(UpsertPlacement, batch.Placements.Select(Rows.From), tx);
-        _connection.Execute(UpsertExpenditure, batch.Expenditures.Select(Rows.From), tx);
-        _connection.Execute(UpsertDisbursement, batch.Disbursements.Select(Rows.From), tx);
-        tx.Commit();
+        StoreWriter.Save(_connection, Upserts, batch);
     }
 }

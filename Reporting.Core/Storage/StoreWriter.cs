@@ -1,0 +1,32 @@
+using IDbConnection = System.Data.IDbConnection;
+using Dapper;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>The seven upserts a backend saves its records with (<c>INSERT ... ON CONFLICT ... DO UPDATE</c> in its own
+/// SQL dialect); every statement binds the properties of the shared row classes, by name.</summary>
+internal sealed record StoreUpserts(
+    string Program,
+    string Project,
+    string BudgetLine,
+    string Participant,
+    string Placement,
+    string Expenditure,
+    string Disbursement);
+
+/// <summary>Saves a batch the same way for every backend: parents before children, all in one transaction.</summary>
+internal static class StoreWriter
+{
+    public static void Save(IDbConnection connection, StoreUpserts sql, ImportBatch batch)
+    {
+        using var tx = connection.BeginTransaction();
+        connection.Execute(sql.Program, batch.Programs.Select(Rows.From), tx);
+        connection.Execute(sql.Project, batch.Projects.Select(Rows.From), tx);
+        connection.Execute(sql.BudgetLine, batch.BudgetLines.Select(Rows.From), tx);
+        connection.Execute(sql.Participant, batch.Participants.Select(Rows.From), tx);
+        connection.Execute(sql.Placement, batch.Placements.Select(Rows.From), tx);
+        connection.Execute(sql.Expenditure, batch.Expenditures.Select(Rows.From), tx);
+        connection.Execute(sql.Disbursement, batch.Disbursements.Select(Rows.From), tx);
+        tx.Commit();
+    }
+}
