@@ -22,7 +22,8 @@ public static class BatchCommand
             using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
             store.EnsureCurrent();
             var output = Path.GetFullPath(loaded.Output, Path.GetDirectoryName(path)!);
-            var result = BatchRunner.Run(store.Load(), jobs, output, ReportErrors.ContextOf(context), line => context.Out.WriteLine(line));
+            using var read = store.OpenReader();
+            var result = BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line => context.Out.WriteLine(line));
             var failed = result.Jobs.Count(j => j.Status == BatchJobStatus.Failed);
             context.Out.WriteLine($"{result.Jobs.Count} job(s): {result.Jobs.Count - failed} done, {failed} failed; log: {result.LogPath}");
             foreach (var job in result.Jobs.Where(j => j.Status == BatchJobStatus.Failed))

@@ -26,7 +26,7 @@ public static class DemoCommand
 
             using var store = StoreFactory.Open(dbPath);
             Import(store, samplesDir, context);
-            var data = store.Load();
+            using var data = store.OpenReader();
             DemoSummary.Write(context.Out, data, context.Today);
             var files = DemoForms.Write(data, samplesDir, outDir, ReportErrors.ContextOf(context));
             context.Out.WriteLine();

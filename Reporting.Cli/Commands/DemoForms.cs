@@ -2,6 +2,7 @@ using System.Globalization;
 using Reporting.Core.Domain;
 using Reporting.Core.Output;
 using Reporting.Core.Reports;
+using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
@@ -10,15 +11,15 @@ namespace Reporting.Cli.Commands;
 /// target overview of all projects; and the monthly export.</summary>
 internal static class DemoForms
 {
-    public static IReadOnlyList<string> Write(DataSet data, string samplesDir, string outDir, ReportContext context)
+    public static IReadOnlyList<string> Write(IStoreReader data, string samplesDir, string outDir, ReportContext context)
     {
         var files = new List<string>();
         var forms = Path.Combine(outDir, "forms");
         void Run(ReportJob job) => files.AddRange(ReportService.Run(data, job, context));
 
-        foreach (var snapshot in data.Projects)
+        var projects = data.Projects(ReportScope.AllProjects);
+        foreach (var project in projects.Select(p => p.Project))
         {
-            var project = snapshot.Project;
             var scope = ReportScope.Project(project.Id.Value);
             var lastQuarter = LastFullQuarter(project.Runtime);
             Run(new ReportJob("quarterly", scope, Spec(lastQuarter), ["xlsx", "pdf", "json"], forms));
@@ -28,14 +29,14 @@ internal static class DemoForms
                 .FirstOrDefault(f => File.ReadAllText(f).Contains(project.Id.Value, StringComparison.Ordinal));
             Run(new ReportJob("proof", scope, PeriodSpec.RuntimeSpec, ["xlsx", "pdf", "csv"], forms, NarrativePath: narrative));
         }
-        foreach (var program in data.Programs.Where(p => data.Projects.Count(s => s.Program.Id == p.Id) > 1))
+        foreach (var program in data.Programs().Where(p => projects.Count(s => s.Program.Id == p.Id) > 1))
         {
             var scope = new ReportScope(ScopeKind.Program, program.Id.Value);
-            var first = data.Projects.Where(s => s.Program.Id == program.Id).Min(s => s.Project.Runtime.Start);
+            var first = projects.Where(s => s.Program.Id == program.Id).Min(s => s.Project.Runtime.Start);
             Run(new ReportJob("quarterly", scope, Spec($"{first.Year:D4}-Q4"), ["xlsx", "pdf"], Path.Combine(outDir, "published"), Publish: true));
         }
         Run(new ReportJob("targets", ReportScope.AllProjects, Spec("2018-12-31..2018-12-31"), ["xlsx", "pdf", "csv", "json"], forms));
-        var span = string.Create(CultureInfo.InvariantCulture, $"{data.Projects.Min(p => p.Project.Runtime.Start):yyyy-MM-dd}..{data.Projects.Max(p => p.Project.Runtime.End):yyyy-MM-dd}");
+        var span = string.Create(CultureInfo.InvariantCulture, $"{projects.Min(p => p.Project.Runtime.Start):yyyy-MM-dd}..{projects.Max(p => p.Project.Runtime.End):yyyy-MM-dd}");
         Run(new ReportJob("monthly", ReportScope.AllProjects, Spec(span), ["csv", "xlsx"], Path.Combine(outDir, "exports"), CsvStyle: CsvStyle.German));
         return files;
     }

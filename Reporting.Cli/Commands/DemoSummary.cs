@@ -1,6 +1,8 @@
 using Reporting.Core.Domain;
 using Reporting.Core.Figures;
 using Reporting.Core.Forms.Builders;
+using Reporting.Core.Reports;
+using Reporting.Core.Storage;
 using Reporting.Core.Text;
 
 namespace Reporting.Cli.Commands;
@@ -8,13 +10,13 @@ namespace Reporting.Cli.Commands;
 /// <summary>The readable overview the demo prints: one line per project, figures as of today (or the project end).</summary>
 internal static class DemoSummary
 {
-    public static void Write(TextWriter output, DataSet data, DateOnly today)
+    public static void Write(TextWriter output, IStoreReader data, DateOnly today)
     {
-        var overview = TargetsOverview.Build("alle Projekte", data.Projects, today);
+        var overview = TargetsService.Build(data, ReportScope.AllProjects, today, label: "alle Projekte")!;
         output.WriteLine();
         output.WriteLine($"Projects as of {GermanFormat.Date(today)} (worst first):");
         output.WriteLine($"{"Project",-14} {"Runtime",-23} {"Budget",17} {"Placed/Target",13} {"Attain.",8} {"Status",-14} {"Spent",17} {"Used",7}");
-        var runtimes = data.Projects.ToDictionary(p => p.Project.Id, p => p.Project.Runtime);
+        var runtimes = data.Projects(ReportScope.AllProjects).ToDictionary(p => p.Project.Id, p => p.Project.Runtime);
         foreach (var r in overview.Rows)
         {
             var runtime = runtimes[r.ProjectId];

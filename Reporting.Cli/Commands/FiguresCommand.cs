@@ -39,7 +39,8 @@ public static class FiguresCommand
 
             using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
             store.EnsureCurrent();
-            var snapshot = store.Load().Find(id)
+            using var read = store.OpenReader();
+            var snapshot = read.Snapshot(id)
                 ?? throw new CommandException(ExitCodes.NotFound, $"error: project '{id}' not found in the database");
 
             ProjectFigures figures;

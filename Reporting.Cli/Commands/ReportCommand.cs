@@ -58,7 +58,8 @@ public static class ReportCommand
                 {
                     reportContext = reportContext with { FontFolder = context.Resolve(fontFolder) };
                 }
-                foreach (var file in ReportService.Run(store.Load(), job, reportContext))
+                using var read = store.OpenReader();
+                foreach (var file in ReportService.Run(read, job, reportContext))
                 {
                     context.Out.WriteLine(file);
                 }

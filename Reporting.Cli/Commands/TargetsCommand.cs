@@ -28,13 +28,10 @@ public static class TargetsCommand
 
             using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
             store.EnsureCurrent();
-            var projects = scope.Select(store.Load());
-            if (projects.Count == 0)
-            {
-                throw new CommandException(ExitCodes.NotFound, $"error: no project found for {scope}");
-            }
+            using var read = store.OpenReader();
             // The overview holds no breakdown cells, so --publish changes nothing but is accepted for scripts that always pass it.
-            var overview = TargetsOverview.Build(scope.ToString(), projects, date);
+            var overview = TargetsService.Build(read, scope, date)
+                ?? throw new CommandException(ExitCodes.NotFound, $"error: no project found for {scope}");
 
             switch (parse.GetValue(format))
             {

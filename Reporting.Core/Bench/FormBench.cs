@@ -36,7 +36,7 @@ public static class FormBench
         setup.Stop();
         var job = new ReportJob(MonthlyExport.Form, ReportScope.AllProjects, Runtime, [format], outputFolder);
         var clock = new BenchClock();
-        var files = ReportService.Run(data, job, context);
+        var files = ReportService.Run(new Storage.DataSetReader(data), job, context);
         return clock.Stop($"monthly {format}", (long)size.Projects * size.Months, null, files.Sum(f => new FileInfo(f).Length), setup.Elapsed);
     }
 
@@ -53,7 +53,7 @@ public static class FormBench
         var warmUp = Directory.CreateTempSubdirectory("fr-bench-warmup-");
         try
         {
-            ReportService.Run(SyntheticData.Create(new SyntheticSize(0, 1, WarmUpVouchers)), job with { OutputFolder = warmUp.FullName }, context);
+            ReportService.Run(new Storage.DataSetReader(SyntheticData.Create(new SyntheticSize(0, 1, WarmUpVouchers))), job with { OutputFolder = warmUp.FullName }, context);
         }
         finally
         {
@@ -62,7 +62,7 @@ public static class FormBench
         var data = SyntheticData.Create(new SyntheticSize(0, 1, vouchers));
         setup.Stop();
         var clock = new BenchClock();
-        var files = ReportService.Run(data, job, context);
+        var files = ReportService.Run(new Storage.DataSetReader(data), job, context);
         int? pages = format == "pdf" ? files.Sum(PdfPages.Count) : null;
         return clock.Stop($"belegliste {format}", vouchers, pages, files.Sum(f => new FileInfo(f).Length), setup.Elapsed);
     }

@@ -40,6 +40,26 @@ public static partial class FigureCalculator
             })
             .ToList();
 
+        var outlook = Outlook(project, period, cumulative, options);
+        return new PlacementFigures(
+            Placements: upToEnd.Count(p => p.Date >= period.From),
+            PlacementsCumulative: cumulative,
+            ByKind: byKind,
+            Sustained: upToEnd.Count(p => p.Sustained6m == true),
+            SustainedPending: upToEnd.Count(p => p.Date > sixMonthsBefore && p.Sustained6m is null),
+            TargetPlacements: project.TargetPlacements,
+            ProjectDays: outlook.ProjectDays,
+            ElapsedDays: outlook.ElapsedDays,
+            Attainment: outlook.Attainment,
+            ExpectedByNow: outlook.ExpectedByNow,
+            ForecastAtEnd: outlook.ForecastAtEnd,
+            Status: outlook.Status);
+    }
+
+    /// <summary>Attainment, expected_by_now, forecast_at_end and status of <paramref name="cumulative"/> placements by
+    /// the end of <paramref name="period"/> (already cut to the runtime); the one place these are worked out.</summary>
+    internal static PlacementOutlook Outlook(Project project, ReportingPeriod period, int cumulative, FigureOptions options)
+    {
         var projectDays = project.Runtime.Days;
         var elapsedDays = period.To.DayNumber - project.Runtime.Start.DayNumber + 1;
         var forecast = (decimal)cumulative * projectDays / elapsedDays;
@@ -48,20 +68,7 @@ public static partial class FigureCalculator
         TargetStatus? status = target is { } tp
             ? Status(cumulative, tp, expected!.Value, forecast, period.To >= project.Runtime.End, options)
             : null;
-
-        return new PlacementFigures(
-            Placements: upToEnd.Count(p => p.Date >= period.From),
-            PlacementsCumulative: cumulative,
-            ByKind: byKind,
-            Sustained: upToEnd.Count(p => p.Sustained6m == true),
-            SustainedPending: upToEnd.Count(p => p.Date > sixMonthsBefore && p.Sustained6m is null),
-            TargetPlacements: target,
-            ProjectDays: projectDays,
-            ElapsedDays: elapsedDays,
-            Attainment: target is { } a ? Ratio(cumulative, a) : null,
-            ExpectedByNow: expected,
-            ForecastAtEnd: forecast,
-            Status: status);
+        return new PlacementOutlook(projectDays, elapsedDays, target is { } a ? Ratio(cumulative, a) : null, expected, forecast, status);
     }
 
     /// <summary>met/missed once ended; else on_track when cumulative ≥ expected, at_risk when the forecast reaches
@@ -81,3 +88,7 @@ public static partial class FigureCalculator
         return forecastAtEnd >= target * options.AtRiskForecastShare ? TargetStatus.AtRisk : TargetStatus.OffTrack;
     }
 }
+
+/// <summary>How placements by a key date stand against the target (see <see cref="PlacementFigures"/>).</summary>
+internal sealed record PlacementOutlook(
+    int ProjectDays, int ElapsedDays, decimal? Attainment, decimal? ExpectedByNow, decimal ForecastAtEnd, TargetStatus? Status);

@@ -33,42 +33,45 @@ public sealed record RollUp(
     Money DisbursedCumulative,
     Money Overhang)
 {
-    public static RollUp Of(string scope, IReadOnlyCollection<ProjectFigures> projects, FigureOptions? options = null)
+    public static RollUp Of(string scope, IReadOnlyCollection<ProjectTally> projects, FigureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(projects);
-        var withTarget = projects.Where(p => p.Placements.TargetPlacements is not null).ToList();
-        int? target = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.TargetPlacements!.Value);
-        var towards = withTarget.Sum(p => p.Placements.PlacementsCumulative);
-        decimal? expected = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.ExpectedByNow!.Value);
-        decimal? forecast = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.ForecastAtEnd);
+        options ??= FigureOptions.Default;
+        var withTarget = projects.Where(p => p.Project.TargetPlacements is not null)
+            .Select(p => (Tally: p, Outlook: FigureCalculator.Outlook(p.Project, p.Period, p.PlacementsCumulative, options!)))
+            .ToList();
+        int? target = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Tally.Project.TargetPlacements!.Value);
+        var towards = withTarget.Sum(p => p.Tally.PlacementsCumulative);
+        decimal? expected = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Outlook.ExpectedByNow!.Value);
+        decimal? forecast = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Outlook.ForecastAtEnd);
         TargetStatus? status = target is { } t
-            ? FigureCalculator.Status(towards, t, expected!.Value, forecast!.Value, withTarget.All(p => p.ProjectEnded), options)
+            ? FigureCalculator.Status(towards, t, expected!.Value, forecast!.Value, withTarget.All(p => p.Tally.ProjectEnded), options)
             : null;
-        var total = projects.Sum(p => p.Funding.TotalBudget);
-        var spentCumulative = projects.Sum(p => p.Funding.SpentCumulative);
+        var total = projects.Sum(p => p.Project.TotalBudget);
+        var spentCumulative = projects.Sum(p => p.SpentCumulative);
         return new RollUp(
             scope,
             projects.Count,
-            projects.Sum(p => p.Participants.Entries),
-            projects.Sum(p => p.Participants.EntriesCumulative),
-            projects.Sum(p => p.Participants.ActiveAtEnd),
-            projects.Sum(p => p.Participants.Exits),
-            projects.Sum(p => p.Placements.Placements),
-            projects.Sum(p => p.Placements.PlacementsCumulative),
-            projects.Sum(p => p.Placements.Sustained),
+            projects.Sum(p => p.Entries),
+            projects.Sum(p => p.EntriesCumulative),
+            projects.Sum(p => p.ActiveAtEnd),
+            projects.Sum(p => p.Exits),
+            projects.Sum(p => p.Placements),
+            projects.Sum(p => p.PlacementsCumulative),
+            projects.Sum(p => p.Sustained),
             target,
             towards,
             target is > 0 ? (decimal)towards / target.Value : null,
             expected,
             forecast,
             status,
-            projects.Sum(p => p.Funding.Grant),
+            projects.Sum(p => p.Project.Grant),
             total,
-            projects.Sum(p => p.Funding.Spent),
+            projects.Sum(p => p.Spent),
             spentCumulative,
             total - spentCumulative,
             total.IsZero ? null : spentCumulative / total,
-            projects.Sum(p => p.Funding.DisbursedCumulative),
-            projects.Sum(p => p.Funding.Overhang));
+            projects.Sum(p => p.DisbursedCumulative),
+            projects.Sum(p => p.Overhang));
     }
 }

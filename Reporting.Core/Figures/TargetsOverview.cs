@@ -36,42 +36,67 @@ public sealed record TargetsOverview(
         ArgumentNullException.ThrowIfNull(projects);
         options ??= FigureOptions.Default;
         var withToday = options with { Today = options.Today ?? asOf };
-        var figures = new List<ProjectFigures>();
-        var notStarted = new List<ProjectId>();
+        var entries = new List<Project>();
+        var tallies = new List<ProjectTally>();
         foreach (var snapshot in projects)
         {
-            var runtime = snapshot.Project.Runtime;
-            if (asOf < runtime.Start)
+            entries.Add(snapshot.Project);
+            if (asOf >= snapshot.Project.Runtime.Start)
             {
-                notStarted.Add(snapshot.Project.Id);
-                continue;
+                var figures = FigureCalculator.Compute(snapshot, PeriodOf(snapshot.Project, asOf), withToday);
+                tallies.Add(ProjectTally.Of(figures, snapshot.Project));
             }
-            figures.Add(FigureCalculator.Compute(snapshot, ReportingPeriod.Between(runtime.Start, asOf), withToday));
         }
+        return Build(scope, entries, tallies, asOf, options);
+    }
 
-        var rows = figures.Select(Row)
+    /// <summary>The overview from the tallies of the projects that have started by <paramref name="asOf"/>
+    /// (<paramref name="projects"/> is every project of the scope, to name those that have not).</summary>
+    public static TargetsOverview Build(
+        string scope, IEnumerable<Project> projects, IReadOnlyCollection<ProjectTally> tallies, DateOnly asOf, FigureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(tallies);
+        options ??= FigureOptions.Default;
+        var today = options.Today ?? asOf;
+        var notStarted = projects.Where(p => asOf < p.Runtime.Start).Select(p => p.Id).ToList();
+        var rows = tallies.Select(t => Row(t, today, options))
             .OrderBy(r => r.Status?.Severity() ?? 4)
             .ThenBy(r => r.Attainment is null ? 1 : 0)
             .ThenBy(r => r.Attainment)
             .ThenBy(r => r.ProjectId.Value, StringComparer.Ordinal)
             .ToList();
         notStarted.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
-        return new TargetsOverview(scope, asOf, rows, RollUp.Of(scope, figures, options), notStarted);
+        return new TargetsOverview(scope, asOf, rows, RollUp.Of(scope, tallies, options), notStarted);
     }
 
-    private static TargetRow Row(ProjectFigures f) => new(
-        f.ProjectId,
-        f.ProjectName,
-        f.ProgramId,
-        f.Placements.TargetPlacements,
-        f.Placements.PlacementsCumulative,
-        f.Placements.Attainment,
-        f.Placements.ExpectedByNow,
-        f.Placements.ForecastAtEnd,
-        f.Placements.Status,
-        f.Funding.SpentCumulative,
-        f.Funding.TotalBudget,
-        f.Funding.Utilisation,
-        f.Funding.Overhang,
-        f.NextDeadline);
+    /// <summary>The period a project is judged over as of <paramref name="asOf"/>: its start .. asOf, cut to the runtime.</summary>
+    public static ReportingPeriod PeriodOf(Project project, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return FigureCalculator.Clip(project, ReportingPeriod.Between(project.Runtime.Start, asOf));
+    }
+
+    private static TargetRow Row(ProjectTally t, DateOnly today, FigureOptions options)
+    {
+        var p = t.Project;
+        var outlook = FigureCalculator.Outlook(p, t.Period, t.PlacementsCumulative, options);
+        var deadlines = FigureCalculator.Deadlines(p.Runtime, today, options);
+        var total = p.TotalBudget;
+        return new TargetRow(
+            p.Id,
+            p.Name,
+            p.ProgramId,
+            p.TargetPlacements,
+            t.PlacementsCumulative,
+            outlook.Attainment,
+            outlook.ExpectedByNow,
+            outlook.ForecastAtEnd,
+            outlook.Status,
+            t.SpentCumulative,
+            total,
+            total.IsZero ? null : t.SpentCumulative.Amount / total.Amount,
+            t.Overhang,
+            deadlines.FirstOrDefault(d => d.Due >= today) ?? deadlines.LastOrDefault());
+    }
 }

@@ -2,6 +2,7 @@ using Reporting.Core.Domain;
 using Reporting.Core.Figures;
 using Reporting.Core.Forms.Builders;
 using Reporting.Core.Reports;
+using Reporting.Core.Storage;
 
 namespace Reporting.Core.Forms;
 
@@ -33,9 +34,13 @@ public sealed class FormBuildException(string message, bool scopeNotFound = fals
 /// <summary>Fills forms from the figures engine and lays them out by template. The only place forms get their numbers.</summary>
 public static class FormBuilder
 {
-    /// <summary>One document per project for the project forms, one for the scope for targets and monthly.</summary>
-    public static IReadOnlyList<BuiltForm> Build(DataSet data, FormRequest request)
+    /// <summary>One document per project for the project forms, one for the scope for targets and monthly. Every check
+    /// that can fail (template, scope, period) is made before the first document is returned; the project documents are
+    /// then built one at a time as the sequence is enumerated, reading one project's records at a time.</summary>
+    public static IEnumerable<BuiltForm> Build(IStoreReader data, FormRequest request)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(request);
         var catalog = FormKinds.CatalogFor(request.Form) ?? throw new FormBuildException($"unknown form '{request.Form}'");
         var problems = TemplateLoader.Validate(request.Template, catalog);
         if (problems.Count > 0 || request.Template.Form != request.Form)
@@ -43,7 +48,7 @@ public static class FormBuilder
             throw new FormBuildException($"template '{request.Template.FormId}' does not fit form '{request.Form}': " +
                 string.Join("; ", problems.DefaultIfEmpty($"it is a '{request.Template.Form}' template")));
         }
-        var projects = request.Scope.Select(data);
+        var projects = data.Projects(request.Scope);
         if (projects.Count == 0)
         {
             throw new FormBuildException($"no project found for {request.Scope}", scopeNotFound: true);
@@ -57,29 +62,44 @@ public static class FormBuilder
             var period = request.Period.Resolve(span, request.Today);
             var scopeLabel = request.Scope.Describe();
             var scopeData = request.Form == TargetsReport.Form
-                ? TargetsReport.Spec.Evaluate(TargetsOverview.Build(scopeLabel, projects, period.To, options), charts)
-                : MonthlyExport.Spec.Evaluate(new MonthlyInput(scopeLabel, projects, period, options), charts);
+                ? TargetsReport.Spec.Evaluate(TargetsOverview.Build(scopeLabel, projects.Select(p => p.Project),
+                    data.Tallies(request.Scope, period.To, options), period.To, options), charts)
+                : MonthlyExport.Spec.Evaluate(new MonthlyInput(scopeLabel, projects.Count, data.Snapshots(request.Scope), period, options), charts);
             var key = request.Form == TargetsReport.Form ? period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : period.Label;
             var header = Header(request, request.Scope.FileKey, scopeLabel, key, period);
             return [new BuiltForm(FormComposer.Compose(request.Template, catalog, scopeData, header, request.Narrative),
                 FileName(request.Form, request.Scope.FileKey, key))];
         }
 
-        var built = new List<BuiltForm>();
-        foreach (var snapshot in projects)
+        var periods = new List<(ProjectEntry Entry, ReportingPeriod Period)>();
+        foreach (var entry in projects)
         {
-            var requested = request.Period.Resolve(snapshot.Project.Runtime, request.Today);
-            var period = requested.ClipTo(snapshot.Project.Runtime);
-            if (period is null)
+            var requested = request.Period.Resolve(entry.Project.Runtime, request.Today);
+            var period = requested.ClipTo(entry.Project.Runtime);
+            if (period is not null)
+            {
+                periods.Add((entry, period));
+            }
+            else if (request.Scope.Kind == ScopeKind.Project)
             {
                 // A program or region report skips projects that do not run in the period; one named project must.
-                if (request.Scope.Kind == ScopeKind.Project)
-                {
-                    throw new FormBuildException(
-                        $"period {requested} lies outside the runtime of project {snapshot.Project.Id} ({snapshot.Project.Runtime})");
-                }
-                continue;
+                throw new FormBuildException(
+                    $"period {requested} lies outside the runtime of project {entry.Project.Id} ({entry.Project.Runtime})");
             }
+        }
+        return periods.Count > 0
+            ? BuildProjects(data, request, catalog, charts, options, periods)
+            : throw new FormBuildException($"no project of {request.Scope} runs in period {request.Period}", scopeNotFound: true);
+    }
+
+    private static IEnumerable<BuiltForm> BuildProjects(
+        IStoreReader data, FormRequest request, FormCatalog catalog, HashSet<string> charts, FigureOptions options,
+        IReadOnlyList<(ProjectEntry Entry, ReportingPeriod Period)> periods)
+    {
+        foreach (var (entry, period) in periods)
+        {
+            var snapshot = data.Snapshot(entry.Project.Id)
+                ?? throw new InvalidOperationException($"project {entry.Project.Id} vanished inside one read");
             FormData formData;
             if (request.Form == QuarterlyReport.Form)
             {
@@ -97,12 +117,9 @@ public static class FormBuilder
             }
             var scopeKey = ReportScope.Safe(snapshot.Project.Id.Value);
             var header = Header(request, scopeKey, $"{snapshot.Project.Id} – {snapshot.Project.Name}", period.Label, period);
-            built.Add(new BuiltForm(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative),
-                FileName(request.Form, scopeKey, period.Label)));
+            yield return new BuiltForm(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative),
+                FileName(request.Form, scopeKey, period.Label));
         }
-        return built.Count > 0
-            ? built
-            : throw new FormBuildException($"no project of {request.Scope} runs in period {request.Period}", scopeNotFound: true);
     }
 
     private static FormHeader Header(FormRequest request, string scopeKey, string scopeLabel, string periodLabel, ReportingPeriod period) => new(

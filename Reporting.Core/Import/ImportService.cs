@@ -13,7 +13,11 @@ public static class ImportService
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
-        var outcome = CsvImporter.Validate(files, store.Load());
+        ImportOutcome outcome;
+        using (var read = store.OpenReader())
+        {
+            outcome = CsvImporter.Validate(files, new Domain.DataSet(read.Programs(), read.Snapshots(Reports.ReportScope.AllProjects).ToList()));
+        }
         if (outcome.Succeeded && !dryRun)
         {
             store.Save(outcome.Batch);

@@ -30,17 +30,21 @@ public static class BatchRunner
 {
     public const string LogFileName = "batch-log.json";
 
-    public static BatchResult Run(DataSet data, IReadOnlyList<ReportJob> jobs, string outputFolder, ReportContext context, Action<string>? progress = null)
+    public static BatchResult Run(Storage.IStoreReader data, IReadOnlyList<ReportJob> jobs, string outputFolder, ReportContext context, Action<string>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(jobs);
         Directory.CreateDirectory(outputFolder);
-        var inputHash = DataSetHash.Of(data);
+        // Each job depends on the records of its own scope; the run's input hash covers every scope of the batch.
+        var scopeHashes = jobs.Select(j => j.Scope).Distinct().ToDictionary(s => s, s => DataSetHash.Of(data, s));
+        var inputHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join("\n", scopeHashes.OrderBy(h => h.Key.ToString(), StringComparer.Ordinal).Select(h => $"{h.Key}={h.Value}")))));
         var logPath = Path.Combine(outputFolder, LogFileName);
         var previous = ReadPreviousLog(logPath);
         var results = new List<BatchJobResult>();
         for (var i = 0; i < jobs.Count; i++)
         {
             var job = jobs[i];
-            var key = JobKey(job, context, inputHash);
+            var key = JobKey(job, context, scopeHashes[job.Scope]);
             if (previous.TryGetValue(key, out var files) && files.All(f => IsIntact(outputFolder, f)))
             {
                 results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Unchanged, files, null));

@@ -9,7 +9,23 @@ namespace Reporting.Core.Reports;
 /// which input data a report was made from, and an unchanged input can be recognised.</summary>
 public static class DataSetHash
 {
+    /// <summary>The hash of the records of <paramref name="scope"/> (its projects, their programs and records), read one
+    /// project at a time.</summary>
+    public static string Of(Storage.IStoreReader data, ReportScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scope);
+        var programs = data.Projects(scope).Select(p => p.Program).DistinctBy(p => p.Id).ToList();
+        return Of(programs, data.Snapshots(scope));
+    }
+
     public static string Of(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Of(data.Programs, data.Projects);
+    }
+
+    private static string Of(IEnumerable<FundingProgram> programs, IEnumerable<ProjectSnapshot> projects)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Line(params object?[] values)
@@ -18,11 +34,11 @@ public static class DataSetHash
             hash.AppendData(Encoding.UTF8.GetBytes(text));
         }
 
-        foreach (var p in data.Programs.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
+        foreach (var p in programs.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
         {
             Line("program", p.Id, p.Name, p.Funder, p.LegalBasis);
         }
-        foreach (var s in data.Projects.OrderBy(p => p.Project.Id.Value, StringComparer.Ordinal))
+        foreach (var s in projects.OrderBy(p => p.Project.Id.Value, StringComparer.Ordinal))
         {
             var p = s.Project;
             Line("project", p.Id, p.ProgramId, p.Name, p.Recipient, p.Region, p.Runtime.Start, p.Runtime.End, p.Grant, p.OwnFunds,

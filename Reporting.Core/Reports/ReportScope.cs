@@ -30,6 +30,21 @@ public sealed record ReportScope(ScopeKind Kind, string? Value)
         _ => data.Projects,
     };
 
+    /// <summary>True when the project belongs to this scope (funder, recipient and region compared trimmed, ignoring case).</summary>
+    public bool Includes(Storage.ProjectEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Kind switch
+        {
+            ScopeKind.Project => entry.Project.Id.Value == Value,
+            ScopeKind.Program => entry.Project.ProgramId.Value == Value,
+            ScopeKind.Funder => Same(entry.Program.Funder, Value),
+            ScopeKind.Recipient => Same(entry.Project.Recipient, Value),
+            ScopeKind.Region => Same(entry.Project.Region, Value),
+            _ => true,
+        };
+    }
+
     private static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How the scope is named in file names: <c>SCLA</c>, <c>program-P-LAND</c>, <c>funder-Land</c>, <c>all</c>.</summary>

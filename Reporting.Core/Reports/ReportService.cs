@@ -15,7 +15,7 @@ public static class ReportService
     public static readonly IReadOnlyList<string> Formats = ["xlsx", "pdf", "csv", "json"];
 
     /// <summary>Produces the files and returns their paths, in the order written.</summary>
-    public static IReadOnlyList<string> Run(DataSet data, ReportJob job, ReportContext context)
+    public static IReadOnlyList<string> Run(Storage.IStoreReader data, ReportJob job, ReportContext context)
     {
         var unknown = job.Formats.Where(f => !Formats.Contains(f)).ToList();
         if (unknown.Count > 0 || job.Formats.Count == 0)
@@ -25,7 +25,7 @@ public static class ReportService
         }
         var template = LoadTemplate(job, context);
         var narrative = job.NarrativePath is null ? null : ReadNarrative(job.NarrativePath);
-        IReadOnlyList<BuiltForm> built;
+        IEnumerable<BuiltForm> built;
         try
         {
             built = FormBuilder.Build(data, new FormRequest(job.Form, job.Scope, job.Period, template, context.Today, context.Now,

@@ -18,8 +18,8 @@ public interface IReportingStore : IDisposable
     /// <summary>Upserts every record of the batch in one transaction: all of it is stored, or nothing.</summary>
     void Save(ImportBatch batch);
 
-    /// <summary>Everything in the database.</summary>
-    DataSet Load();
+    /// <summary>Opens one consistent read of the database (a read transaction); dispose it when done.</summary>
+    IStoreReader OpenReader();
 
     /// <summary>Record counts per kind, for summaries and tests.</summary>
     IReadOnlyDictionary<RecordKind, int> Count();
@@ -51,6 +51,16 @@ public sealed record ImportBatch(
     IReadOnlyList<Disbursement> Disbursements)
 {
     public static readonly ImportBatch Empty = new([], [], [], [], [], [], []);
+
+    /// <summary>Every project a record of the batch belongs to, once each.</summary>
+    public IReadOnlyCollection<string> TouchedProjects() =>
+        Projects.Select(p => p.Id.Value)
+            .Concat(BudgetLines.Select(r => r.ProjectId.Value))
+            .Concat(Participants.Select(r => r.ProjectId.Value))
+            .Concat(Placements.Select(r => r.ProjectId.Value))
+            .Concat(Expenditures.Select(r => r.ProjectId.Value))
+            .Concat(Disbursements.Select(r => r.ProjectId.Value))
+            .ToHashSet(StringComparer.Ordinal);
 
     public int Count => Programs.Count + Projects.Count + BudgetLines.Count + Participants.Count
         + Placements.Count + Expenditures.Count + Disbursements.Count;

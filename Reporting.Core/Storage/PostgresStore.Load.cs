@@ -55,21 +55,17 @@ public sealed partial class PostgresStore
                (SELECT COUNT(*) FROM expenditures), (SELECT COUNT(*) FROM disbursements);
         """;
 
-    private static readonly StoreQueries Queries = new(
-        SelectPrograms, SelectProjects, SelectBudgetLines, SelectParticipants, SelectPlacements, SelectExpenditures,
-        SelectDisbursements, CountAll);
-
     /// <inheritdoc />
-    public DataSet Load()
+    public IStoreReader OpenReader()
     {
         EnsureCurrent();
-        return StoreReader.Load(_connection, Queries);
+        throw new StoreException("scoped reads are not available on PostgreSQL yet");
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<RecordKind, int> Count()
     {
         EnsureCurrent();
-        return StoreReader.Count(_connection, Queries);
+        return StoreReader.Count(_connection, CountAll);
     }
 }

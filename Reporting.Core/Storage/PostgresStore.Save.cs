@@ -61,7 +61,8 @@ public sealed partial class PostgresStore
         """;
 
     private static readonly StoreUpserts Upserts = new(
-        UpsertProgram, UpsertProject, UpsertBudgetLine, UpsertParticipant, UpsertPlacement, UpsertExpenditure, UpsertDisbursement);
+        UpsertProgram, UpsertProject, UpsertBudgetLine, UpsertParticipant, UpsertPlacement, UpsertExpenditure, UpsertDisbursement,
+        "SELECT 1;");
 
     /// <inheritdoc />
     public void Save(ImportBatch batch)

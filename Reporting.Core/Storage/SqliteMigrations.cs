@@ -83,6 +83,123 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_disbursements_project_received ON disbursements(project_id, received_date);
         """,
+        // 2: scoped reads and summaries. The large tables become clustered on their keys (WITHOUT ROWID), so one
+        // project's records are one range of one b-tree and an import writes one b-tree per row. Every record
+        // remembers the import run and file line that last named it (import_run, import_source = file ordinal
+        // * 2^32 + line). daily_totals and first_placements are kept up to date by every import and serve the
+        // target attainment of many projects without reading their records (docs/storage.md).
+        """
+        CREATE TABLE import_runs (
+            run_id      INTEGER NOT NULL PRIMARY KEY,
+            started_at  TEXT NOT NULL
+        );
+        CREATE TABLE participants_v2 (
+            project_id            TEXT NOT NULL REFERENCES projects(project_id),
+            participant_id        TEXT NOT NULL,
+            entry_date            TEXT NOT NULL,
+            exit_date             TEXT NULL,
+            exit_reason           TEXT NULL,
+            gender                TEXT NULL,
+            birth_year            INTEGER NULL,
+            long_term_unemployed  INTEGER NULL,
+            refugee               INTEGER NULL,
+            severely_disabled     INTEGER NULL,
+            import_run            INTEGER NOT NULL DEFAULT 0,
+            import_source         INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (project_id, participant_id)
+        ) WITHOUT ROWID;
+        INSERT INTO participants_v2 (project_id, participant_id, entry_date, exit_date, exit_reason, gender, birth_year,
+            long_term_unemployed, refugee, severely_disabled)
+        SELECT project_id, participant_id, entry_date, exit_date, exit_reason, gender, birth_year,
+            long_term_unemployed, refugee, severely_disabled FROM participants;
+        CREATE TABLE placements_v2 (
+            project_id      TEXT NOT NULL,
+            participant_id  TEXT NOT NULL,
+            placement_date  TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            sector          TEXT NULL,
+            sustained_6m    INTEGER NULL,
+            import_run      INTEGER NOT NULL DEFAULT 0,
+            import_source   INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (project_id, participant_id, placement_date, kind),
+            FOREIGN KEY (project_id, participant_id) REFERENCES participants_v2(project_id, participant_id)
+        ) WITHOUT ROWID;
+        INSERT INTO placements_v2 (project_id, participant_id, placement_date, kind, sector, sustained_6m)
+        SELECT project_id, participant_id, placement_date, kind, sector, sustained_6m FROM placements;
+        CREATE TABLE expenditures_v2 (
+            project_id     TEXT NOT NULL REFERENCES projects(project_id),
+            voucher_no     TEXT NOT NULL,
+            payment_date   TEXT NOT NULL,
+            cost_category  TEXT NOT NULL,
+            amount_cents   INTEGER NOT NULL,
+            payee          TEXT NULL,
+            description    TEXT NULL,
+            import_run     INTEGER NOT NULL DEFAULT 0,
+            import_source  INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (project_id, voucher_no)
+        ) WITHOUT ROWID;
+        INSERT INTO expenditures_v2 (project_id, voucher_no, payment_date, cost_category, amount_cents, payee, description)
+        SELECT project_id, voucher_no, payment_date, cost_category, amount_cents, payee, description FROM expenditures;
+        DROP TABLE placements;
+        DROP TABLE participants;
+        DROP TABLE expenditures;
+        ALTER TABLE participants_v2 RENAME TO participants;
+        ALTER TABLE placements_v2 RENAME TO placements;
+        ALTER TABLE expenditures_v2 RENAME TO expenditures;
+        ALTER TABLE programs ADD COLUMN import_run INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE programs ADD COLUMN import_source INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE projects ADD COLUMN import_run INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE projects ADD COLUMN import_source INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE budget_lines ADD COLUMN import_run INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE budget_lines ADD COLUMN import_source INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE disbursements ADD COLUMN import_run INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE disbursements ADD COLUMN import_source INTEGER NOT NULL DEFAULT 0;
+
+        -- Per project and day: participants who entered, who left (exit_date), who are no longer active from that day
+        -- on (the later of entry and exit, so that a record with an exit before its entry counts as the engine does),
+        -- and the money paid out (Σ expenditures by payment_date).
+        CREATE TABLE daily_totals (
+            project_id   TEXT NOT NULL,
+            day          TEXT NOT NULL,
+            entries      INTEGER NOT NULL DEFAULT 0,
+            exits        INTEGER NOT NULL DEFAULT 0,
+            leavers      INTEGER NOT NULL DEFAULT 0,
+            spent_cents  INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (project_id, day)
+        ) WITHOUT ROWID;
+        INSERT INTO daily_totals (project_id, day, entries)
+            SELECT project_id, entry_date, COUNT(*) FROM participants GROUP BY project_id, entry_date
+            ON CONFLICT (project_id, day) DO UPDATE SET entries = entries + excluded.entries;
+        INSERT INTO daily_totals (project_id, day, exits)
+            SELECT project_id, exit_date, COUNT(*) FROM participants WHERE exit_date IS NOT NULL GROUP BY project_id, exit_date
+            ON CONFLICT (project_id, day) DO UPDATE SET exits = exits + excluded.exits;
+        INSERT INTO daily_totals (project_id, day, leavers)
+            SELECT project_id, MAX(entry_date, exit_date), COUNT(*) FROM participants WHERE exit_date IS NOT NULL
+            GROUP BY project_id, MAX(entry_date, exit_date)
+            ON CONFLICT (project_id, day) DO UPDATE SET leavers = leavers + excluded.leavers;
+        INSERT INTO daily_totals (project_id, day, spent_cents)
+            SELECT project_id, payment_date, SUM(amount_cents) FROM expenditures GROUP BY project_id, payment_date
+            ON CONFLICT (project_id, day) DO UPDATE SET spent_cents = spent_cents + excluded.spent_cents;
+
+        -- Per project and person: the placement that counts towards the target (the first of a target kind, by date
+        -- then kind code order as the engine orders them), rebuilt for every project an import touches.
+        CREATE TABLE first_placements (
+            project_id      TEXT NOT NULL,
+            participant_id  TEXT NOT NULL,
+            placement_date  TEXT NOT NULL,
+            sustained_6m    INTEGER NULL,
+            PRIMARY KEY (project_id, participant_id)
+        ) WITHOUT ROWID;
+        INSERT INTO first_placements (project_id, participant_id, placement_date, sustained_6m)
+        SELECT project_id, participant_id, placement_date, sustained_6m FROM (
+            SELECT pl.project_id, pl.participant_id, pl.placement_date, pl.sustained_6m,
+                ROW_NUMBER() OVER (PARTITION BY pl.project_id, pl.participant_id ORDER BY pl.placement_date,
+                    CASE pl.kind WHEN 'employment' THEN 0 WHEN 'apprenticeship' THEN 1 WHEN 'self_employment' THEN 2
+                        WHEN 'subsidised' THEN 3 ELSE 4 END) AS n
+            FROM placements pl JOIN projects j ON j.project_id = pl.project_id
+            WHERE instr(';' || j.target_kinds || ';', ';' || pl.kind || ';') > 0)
+        WHERE n = 1;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -12,7 +12,8 @@ internal sealed record StoreUpserts(
     string Participant,
     string Placement,
     string Expenditure,
-    string Disbursement);
+    string Disbursement,
+    string RebuildSummaries);
 
 /// <summary>Saves a batch the same way for every backend: parents before children, all in one transaction.</summary>
 internal static class StoreWriter
@@ -27,6 +28,13 @@ internal static class StoreWriter
         connection.Execute(sql.Placement, batch.Placements.Select(Rows.From), tx);
         connection.Execute(sql.Expenditure, batch.Expenditures.Select(Rows.From), tx);
         connection.Execute(sql.Disbursement, batch.Disbursements.Select(Rows.From), tx);
+        RebuildSummaries(connection, sql, tx, batch.TouchedProjects());
         tx.Commit();
+    }
+
+    /// <summary>Makes the summaries (daily totals, first placements) of <paramref name="projects"/> agree with their records again.</summary>
+    public static void RebuildSummaries(IDbConnection connection, StoreUpserts sql, System.Data.IDbTransaction tx, IEnumerable<string> projects)
+    {
+        connection.Execute(sql.RebuildSummaries, projects.Select(p => new { ProjectId = p }), tx);
     }
 }

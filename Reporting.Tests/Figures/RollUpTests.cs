@@ -6,12 +6,13 @@ namespace Reporting.Tests.Figures;
 
 public class RollUpTests
 {
-    private static ProjectFigures Figures(string id, int target, int placed, decimal spent, DateOnly? end = null)
+    private static (ProjectFigures Figures, ProjectTally Tally) Figures(string id, int target, int placed, decimal spent, DateOnly? end = null)
     {
         var project = Project(id: id, target: target, end: end);
         var (people, placements) = PlacedPeople(placed, D(2018, 3, 1), id);
         var snapshot = Snapshot(project, people, placements, [Spend(id, D(2018, 3, 1), spent)]);
-        return FigureCalculator.Compute(snapshot, ReportingPeriod.Year(2018));
+        var figures = FigureCalculator.Compute(snapshot, ReportingPeriod.Year(2018));
+        return (figures, ProjectTally.Of(figures, project));
     }
 
     [Test]
@@ -20,7 +21,7 @@ public class RollUpTests
         var a = Figures("A", 100, 30, 1000m);
         var b = Figures("B", 20, 10, 500.50m);
 
-        var total = RollUp.Of("program PRG", [a, b]);
+        var total = RollUp.Of("program PRG", [a.Tally, b.Tally]);
 
         Assert.That(total.PlacementsCumulative, Is.EqualTo(40));
         Assert.That(total.TargetPlacements, Is.EqualTo(120));
@@ -37,10 +38,10 @@ public class RollUpTests
         var a = Figures("A", 100, 52, 0m);
         var b = Figures("B", 20, 3, 0m);
 
-        var total = RollUp.Of("all", [a, b]);
+        var total = RollUp.Of("all", [a.Tally, b.Tally]);
 
-        Assert.That(a.Placements.Status, Is.EqualTo(TargetStatus.OnTrack));
-        Assert.That(b.Placements.Status, Is.EqualTo(TargetStatus.OffTrack), "forecast 6 < 18");
+        Assert.That(a.Figures.Placements.Status, Is.EqualTo(TargetStatus.OnTrack));
+        Assert.That(b.Figures.Placements.Status, Is.EqualTo(TargetStatus.OffTrack), "forecast 6 < 18");
         Assert.That((total.ExpectedByNow, total.ForecastAtEnd), Is.EqualTo(((decimal?)60m, (decimal?)110m)));
         Assert.That(total.Status, Is.EqualTo(TargetStatus.AtRisk));
     }
@@ -51,9 +52,9 @@ public class RollUpTests
         var a = Figures("A", 10, 12, 0m, end: D(2018, 12, 31));
         var b = Figures("B", 10, 9, 0m, end: D(2018, 12, 31));
 
-        var total = RollUp.Of("all", [a, b]);
+        var total = RollUp.Of("all", [a.Tally, b.Tally]);
 
-        Assert.That((a.Placements.Status, b.Placements.Status), Is.EqualTo(((TargetStatus?)TargetStatus.Met, (TargetStatus?)TargetStatus.Missed)));
+        Assert.That((a.Figures.Placements.Status, b.Figures.Placements.Status), Is.EqualTo(((TargetStatus?)TargetStatus.Met, (TargetStatus?)TargetStatus.Missed)));
         Assert.That(total.Status, Is.EqualTo(TargetStatus.Met), "21 ≥ 20");
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Core.Storage;
 using Reporting.Core.Reports;
 using Reporting.Tests.Support;
 
@@ -36,7 +37,7 @@ public class BatchRunnerTests
     {
         var (_, jobs, problems) = BatchManifestLoader.Load(Manifest());
         Assert.That(problems, Is.Empty);
-        return BatchRunner.Run(SmallProject.Data(), jobs, Path.Combine(_dir, "out"), Context);
+        return BatchRunner.Run(new DataSetReader(SmallProject.Data()), jobs, Path.Combine(_dir, "out"), Context);
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Reporting.Core.Storage;
 using Reporting.Core.Domain;
 using Reporting.Core.Forms;
 using Reporting.Core.Reports;
@@ -14,7 +15,7 @@ public class FormBuilderTests
         TemplateLoader.Load(Path.Combine(RepoPaths.Templates, FormKinds.DefaultTemplateFile(form)), FormKinds.CatalogFor).Template!;
 
     internal static FormDocument Build(string form, string period, bool publish = false, DataSet? data = null, ReportScope? scope = null) =>
-        FormBuilder.Build(data ?? SmallProject.Data(), new FormRequest(form, scope ?? ReportScope.Project("P1"),
+        FormBuilder.Build(new DataSetReader(data ?? SmallProject.Data()), new FormRequest(form, scope ?? ReportScope.Project("P1"),
             PeriodSpec.Parse(period).GetValueOrThrow(), Template(form), new DateOnly(2026, 11, 23), Now, publish)).Single().Document;
 
     private static FormValue Field(FormDocument doc, string key) =>
@@ -105,7 +106,7 @@ public class FormBuilderTests
     [Test]
     public void Proof_Narrative_IsPlacedInTheSachbericht()
     {
-        var doc = FormBuilder.Build(SmallProject.Data(), new FormRequest("proof", ReportScope.Project("P1"), PeriodSpec.RuntimeSpec,
+        var doc = FormBuilder.Build(new DataSetReader(SmallProject.Data()), new FormRequest("proof", ReportScope.Project("P1"), PeriodSpec.RuntimeSpec,
             Template("proof"), new DateOnly(2026, 11, 23), Now, Narrative: "Alles lief nach Plan.")).Single().Document;
 
         Assert.That(doc.Blocks.OfType<TextBlock>().Select(t => t.Text), Has.Member("Alles lief nach Plan."));

@@ -35,7 +35,7 @@ internal static class RenderFixtures
         TemplateLoader.Load(Path.Combine(RepoPaths.Templates, FormKinds.DefaultTemplateFile(form)), FormKinds.CatalogFor).Template!;
 
     public static FormDocument Build(DataSet data, string form, ReportScope scope, string period, bool publish = false) =>
-        FormBuilder.Build(data, new FormRequest(form, scope, PeriodSpec.Parse(period).GetValueOrThrow(), Template(form), Today, GeneratedAt, publish,
+        FormBuilder.Build(new DataSetReader(data), new FormRequest(form, scope, PeriodSpec.Parse(period).GetValueOrThrow(), Template(form), Today, GeneratedAt, publish,
             Narrative: "Das Projekt lief planmäßig.\n\n- Punkt eins\n- Punkt zwei")).Single().Document;
 
     /// <summary>SmallProject or a folder of <c>samples/</c>, imported once into an in-memory store.</summary>

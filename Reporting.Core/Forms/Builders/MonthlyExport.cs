@@ -5,7 +5,8 @@ using static Reporting.Core.Forms.Builders.Spec;
 namespace Reporting.Core.Forms.Builders;
 
 /// <summary>What the monthly export is filled from: the projects in scope and the months to cover.</summary>
-public sealed record MonthlyInput(string Scope, IReadOnlyList<ProjectSnapshot> Projects, ReportingPeriod Period, FigureOptions Options);
+/// <param name="Projects">Enumerated once per rendering, one project at a time (a store read streams them).</param>
+public sealed record MonthlyInput(string Scope, int ProjectCount, IEnumerable<ProjectSnapshot> Projects, ReportingPeriod Period, FigureOptions Options);
 
 /// <summary>Monatsexport: one flat row per project and month (each month cut to the project's runtime), for other
 /// systems. Rows are computed while they are written, so a million rows need no more memory than one.</summary>
@@ -47,7 +48,7 @@ public static class MonthlyExport
         [
             Text<MonthlyInput>("scope", "Auswertungsbereich", i => i.Scope),
             Text<MonthlyInput>("period", "Zeitraum", i => $"{i.Period.Label} ({ProjectFields.Range(i.Period.Range)})"),
-            Count<MonthlyInput>("projects", "Projekte", i => i.Projects.Count),
+            Count<MonthlyInput>("projects", "Projekte", i => i.ProjectCount),
         ],
         [
             new("monthly", "Monatswerte je Projekt", Columns, Rows, IsList: true),

@@ -1,0 +1,147 @@
+using System.Data;
+using Dapper;
+using Reporting.Core.Domain;
+using Reporting.Core.Figures;
+using Reporting.Core.Reports;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>An <see cref="IStoreReader"/> over one connection and one read transaction, the same for every backend
+/// (each gives its SQL as <see cref="StoreReadQueries"/>).</summary>
+internal sealed class SqlStoreReader : IStoreReader
+{
+    private readonly IDbConnection _connection;
+    private readonly IDbTransaction _transaction;
+    private readonly StoreReadQueries _sql;
+    private IReadOnlyList<FundingProgram>? _programs;
+    private IReadOnlyList<ProjectEntry>? _projects;
+
+    public SqlStoreReader(IDbConnection connection, IDbTransaction transaction, StoreReadQueries sql)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _sql = sql;
+    }
+
+    public IReadOnlyList<FundingProgram> Programs() =>
+        _programs ??= _connection.Query<ProgramRow>(_sql.Programs, transaction: _transaction).Select(r => r.ToDomain()).ToList();
+
+    public IReadOnlyList<ProjectEntry> Projects(ReportScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (_projects is null)
+        {
+            var programs = Programs().ToDictionary(p => p.Id);
+            _projects = _connection.Query<ProjectRow>(_sql.Projects, transaction: _transaction)
+                .Select(r => r.ToDomain())
+                .Select(p => new ProjectEntry(p, programs[p.ProgramId]))
+                .ToList();
+        }
+        return _projects.Where(scope.Includes).ToList();
+    }
+
+    public ProjectSnapshot? Snapshot(ProjectId id)
+    {
+        var entry = Projects(ReportScope.Project(id.Value)).FirstOrDefault();
+        return entry is null ? null : Read(entry);
+    }
+
+    public IEnumerable<ProjectSnapshot> Snapshots(ReportScope scope)
+    {
+        foreach (var entry in Projects(scope))
+        {
+            yield return Read(entry);
+        }
+    }
+
+    public IReadOnlyList<ProjectTally> Tallies(ReportScope scope, DateOnly asOf, FigureOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var started = Projects(scope).Where(e => asOf >= e.Project.Runtime.Start).ToList();
+        if (started.Count == 0)
+        {
+            return [];
+        }
+        var args = new { AsOf = Rows.Date(asOf) };
+        var days = _connection.Query<TallyDayRow>(_sql.TallyDays, args, _transaction).ToDictionary(r => r.ProjectId);
+        var placed = _connection.Query<TallyPlacementRow>(_sql.TallyPlacements, args, _transaction).ToDictionary(r => r.ProjectId);
+        var received = _connection.Query<TallyDisbursementRow>(_sql.TallyDisbursements, args, _transaction)
+            .ToLookup(r => r.ProjectId);
+        return started.Select(e =>
+        {
+            var project = e.Project;
+            var period = TargetsOverview.PeriodOf(project, asOf);
+            var d = days.GetValueOrDefault(project.Id.Value) ?? new TallyDayRow();
+            var p = placed.GetValueOrDefault(project.Id.Value) ?? new TallyPlacementRow();
+            var cutoff = period.To.AddMonths(-options.OverhangHorizonMonths);
+            var spentCumulative = Money.FromCents(d.SpentCumulativeCents);
+            long disbursed = 0, heldLong = 0;
+            foreach (var r in received[project.Id.Value])
+            {
+                var day = Rows.Date(r.ReceivedDate);
+                disbursed += day <= period.To ? r.AmountCents : 0;
+                heldLong += day <= cutoff ? r.AmountCents : 0;
+            }
+            return new ProjectTally(
+                project,
+                period,
+                checked((int)d.Entries),
+                checked((int)d.EntriesCumulative),
+                checked((int)(d.EntriesCumulative - d.Leavers)),
+                checked((int)d.Exits),
+                checked((int)p.Placements),
+                checked((int)p.PlacementsCumulative),
+                checked((int)p.Sustained),
+                Money.FromCents(d.SpentCents),
+                spentCumulative,
+                Money.FromCents(disbursed),
+                Money.Max(Money.Zero, Money.FromCents(heldLong) - spentCumulative));
+        }).ToList();
+    }
+
+    private ProjectSnapshot Read(ProjectEntry entry)
+    {
+        var args = new { ProjectId = entry.Project.Id.Value };
+        List<T> Query<TRow, T>(string sql, Func<TRow, T> map) =>
+            _connection.Query<TRow>(sql, args, _transaction).Select(map).ToList();
+        return new ProjectSnapshot(
+            entry.Project,
+            entry.Program,
+            Query<BudgetLineRow, BudgetLine>(_sql.BudgetLines, r => r.ToDomain()),
+            Query<ParticipantRow, Participant>(_sql.Participants, r => r.ToDomain()),
+            Query<PlacementRow, Placement>(_sql.Placements, r => r.ToDomain()),
+            Query<ExpenditureRow, Expenditure>(_sql.Expenditures, r => r.ToDomain()),
+            Query<DisbursementRow, Disbursement>(_sql.Disbursements, r => r.ToDomain()));
+    }
+
+    public void Dispose()
+    {
+        _transaction.Dispose();
+    }
+
+    private sealed class TallyDayRow
+    {
+        public string ProjectId { get; set; } = "";
+        public long Entries { get; set; }
+        public long EntriesCumulative { get; set; }
+        public long Leavers { get; set; }
+        public long Exits { get; set; }
+        public long SpentCents { get; set; }
+        public long SpentCumulativeCents { get; set; }
+    }
+
+    private sealed class TallyPlacementRow
+    {
+        public string ProjectId { get; set; } = "";
+        public long Placements { get; set; }
+        public long PlacementsCumulative { get; set; }
+        public long Sustained { get; set; }
+    }
+
+    private sealed class TallyDisbursementRow
+    {
+        public string ProjectId { get; set; } = "";
+        public string ReceivedDate { get; set; } = "";
+        public long AmountCents { get; set; }
+    }
+}
