@@ -6,7 +6,7 @@ namespace Reporting.Core.Domain;
 /// <remarks>
 /// Arithmetic is exact; nothing is rounded until <see cref="RoundToCents"/> is called for display
 /// or storage. There is deliberately no conversion from <see cref="double"/>.
-/// Imported amounts have at most two decimals (data-formats.md), so <see cref="ToCents"/> is exact for them.
+/// Imported amounts have at most two decimals (docs/import.md), so <see cref="ToCents"/> is exact for them.
 /// </remarks>
 public readonly record struct Money(decimal Amount) : IComparable<Money>
 {

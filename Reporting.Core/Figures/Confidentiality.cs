@@ -1,6 +1,6 @@
 namespace Reporting.Core.Figures;
 
-/// <summary>Statistical confidentiality for published outputs (figures.md; domain-research 7.8). Pure; applied to the
+/// <summary>Statistical confidentiality for published outputs (docs/figures.md, docs/sources.md). Pure; applied to the
 /// model once, before any writer sees it, so every output hides the same cells.</summary>
 /// <remarks>
 /// <para>Primary: a person count with 0 &lt; n &lt; <c>minimumCases</c> (default 3, so 1 and 2) is suppressed. 0 stays.</para>

@@ -4,7 +4,7 @@ using Reporting.Core.Storage;
 namespace Reporting.Core.Import;
 
 /// <summary>
-/// Checks CSV import files (data-formats.md) against each other and the database, and turns them into one
+/// Checks CSV import files (docs/import.md) against each other and the database, and turns them into one
 /// <see cref="ImportBatch"/>. Every problem of every file is collected; the batch is only returned when there are none.
 /// </summary>
 /// <remarks>

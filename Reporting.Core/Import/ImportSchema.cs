@@ -2,7 +2,7 @@ using Reporting.Core.Storage;
 
 namespace Reporting.Core.Import;
 
-/// <summary>The columns of each record kind (data-formats.md). Key columns are required.</summary>
+/// <summary>The columns of each record kind (docs/import.md). Key columns are required.</summary>
 public static class ImportSchema
 {
     public static readonly ColumnSpec ProgramId = new("program_id", "Programm-ID", true);

@@ -4,7 +4,7 @@ using ClosedXML.Excel;
 namespace Reporting.Tests.Excel;
 
 /// <summary>
-/// A canonical text dump of a workbook for golden-file tests (STYLE 14): one line per sheet setting and per
+/// A canonical text dump of a workbook for golden-file tests: one line per sheet setting and per
 /// non-empty cell, e.g. <c>Belegliste!D2 = 1234.56 (number, #,##0.00 "€")</c>, so a diff shows values, not XML.
 /// </summary>
 internal static class XlsxDump

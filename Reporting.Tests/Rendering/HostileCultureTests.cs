@@ -7,7 +7,7 @@ using static Reporting.Tests.Rendering.RenderFixtures;
 namespace Reporting.Tests.Rendering;
 
 /// <summary>Building and rendering under tr-TR (dotted/dotless i), fa-IR (Persian calendar and digits) and th-TH
-/// (Buddhist calendar) gives exactly what the invariant run gives (STYLE 10).</summary>
+/// (Buddhist calendar) gives exactly what the invariant run gives.</summary>
 public sealed class HostileCultureTests
 {
     [TestCase("tr-TR")]
