@@ -5,12 +5,15 @@ using Reporting.Core.Output;
 namespace Reporting.Core.Forms.Writers;
 
 /// <summary>A form as JSON: header, then sections with typed blocks. Numbers are JSON numbers in the invariant
-/// format of the figures JSON (euros with two decimals); suppressed cells are the string <c>"*"</c>.</summary>
+/// format of the figures JSON (euros with two decimals); suppressed cells are the string <c>"*"</c>. Written by the one
+/// JSON writer of figures and forms (<see cref="JsonFigureWriter"/>: UTF-8 text unescaped, <c>\n</c> line ends).</summary>
 public static class FormJsonWriter
 {
     public static void Write(FormDocument document, Stream output)
     {
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        using var w = new Utf8JsonWriter(output, JsonFigureWriter.Options);
         var h = document.Header;
         w.WriteStartObject();
         w.WriteString("form_id", h.FormId);
@@ -45,6 +48,8 @@ public static class FormJsonWriter
         }
         w.WriteEndArray();
         w.WriteEndObject();
+        w.Flush();
+        output.WriteByte((byte)'\n');
     }
 
     private static void WriteBlock(Utf8JsonWriter w, FormBlock block)
@@ -116,17 +121,5 @@ public static class FormJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter w, FormValue value)
-    {
-        var cell = value.ToCell();
-        switch (cell.Kind)
-        {
-            case FigureCellKind.Empty: w.WriteNullValue(); break;
-            case FigureCellKind.Suppressed: w.WriteStringValue("*"); break;
-            case FigureCellKind.Text: w.WriteStringValue(cell.Text); break;
-            case FigureCellKind.Flag: w.WriteBooleanValue(cell.Number != 0m); break;
-            case FigureCellKind.Date: w.WriteStringValue(cell.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-            default: w.WriteRawValue(FigureNumbers.Invariant(cell)); break;
-        }
-    }
+    private static void WriteValue(Utf8JsonWriter w, FormValue value) => new JsonFigureWriter(w).Value(value.ToCell());
 }
