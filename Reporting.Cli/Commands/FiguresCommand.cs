@@ -4,6 +4,7 @@ using System.Text;
 using Reporting.Core.Domain;
 using Reporting.Core.Figures;
 using Reporting.Core.Output;
+using Reporting.Core.Reports;
 using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
@@ -40,23 +41,16 @@ public static class FiguresCommand
             using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
             store.EnsureCurrent();
             using var read = store.OpenReader();
-            var snapshot = read.Snapshot(id)
-                ?? throw new CommandException(ExitCodes.NotFound, $"error: project '{id}' not found in the database");
-
+            var published = parse.GetValue(publish);
             ProjectFigures figures;
             try
             {
-                var resolved = spec.Value.Resolve(snapshot.Project.Runtime, today);
-                figures = FigureCalculator.Compute(snapshot, resolved, new FigureOptions(Today: today));
+                figures = FiguresService.Compute(read, id, spec.Value, today, published)
+                    ?? throw new CommandException(ExitCodes.NotFound, $"error: project '{id}' not found in the database");
             }
             catch (PeriodOutsideRuntimeException e)
             {
                 throw new CommandException(ExitCodes.Usage, $"error: {e.Message}");
-            }
-            var published = parse.GetValue(publish);
-            if (published)
-            {
-                figures = Confidentiality.Apply(figures);
             }
 
             switch (parse.GetValue(format))

@@ -103,11 +103,7 @@ public static class FormBuilder
             FormData formData;
             if (request.Form == QuarterlyReport.Form)
             {
-                var figures = FigureCalculator.Compute(snapshot, period, options);
-                if (request.Publish)
-                {
-                    figures = Confidentiality.Apply(figures);
-                }
+                var figures = FiguresService.Compute(snapshot, period, request.Today, request.Publish, options);
                 formData = QuarterlyReport.Spec.Evaluate(new QuarterlyInput(snapshot, figures, options), charts);
             }
             else
