@@ -88,12 +88,12 @@ public sealed class PdfOutputTests
     [Test]
     public void Render_QpdfCheck_NoErrors()
     {
-        Assume.That(File.Exists("/usr/bin/qpdf"), "qpdf not installed (apt-get install qpdf)");
+        var qpdfPath = Requirements.Executable("/usr/bin/qpdf", "apt-get install qpdf");
         var path = Path.Combine(Path.GetTempPath(), "pdf-check-" + Guid.NewGuid().ToString("N") + ".pdf");
         File.WriteAllBytes(path, Render(SampleDocument(120)));
         try
         {
-            using var qpdf = Process.Start(new ProcessStartInfo("/usr/bin/qpdf", ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            using var qpdf = Process.Start(new ProcessStartInfo(qpdfPath, ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
             string output = qpdf.StandardOutput.ReadToEnd() + qpdf.StandardError.ReadToEnd();
             qpdf.WaitForExit();
 
