@@ -10,7 +10,8 @@ public static class BatchCommand
     public static Command Create(CliContext context)
     {
         var manifest = new Argument<string>("manifest") { Description = "Batch manifest (JSON); see docs/batch.md." };
-        var command = new Command("batch", "Run the jobs of a manifest (e.g. the monthly exports) and write a run log.") { manifest };
+        var command = new Command("batch", "Run the jobs of a manifest (e.g. the monthly exports) and write a run log."
+            + Examples.Of("fundingreports batch monthly.json --db /srv/reports/land.db")) { manifest };
         command.SetAction(context, parse =>
         {
             var path = context.Resolve(parse.GetValue(manifest)!);

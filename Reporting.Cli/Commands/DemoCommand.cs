@@ -15,7 +15,8 @@ public static class DemoCommand
     {
         var output = new Option<string>("--out") { Description = "Folder for the demo database and forms.", DefaultValueFactory = _ => "demo-out" };
         var samples = new Option<string?>("--samples") { Description = "Folder with sample data sets (default: samples/ beside the program)." };
-        var command = new Command("demo", "Import the sample data into a fresh database in --out and write every form for it.") { output, samples };
+        var command = new Command("demo", "Import the sample data into a fresh database in --out and write every form for it."
+            + Examples.Of("fundingreports demo --out demo-out")) { output, samples };
         command.SetAction(context, parse =>
         {
             var outDir = context.Resolve(parse.GetValue(output)!);

@@ -24,7 +24,8 @@ public static class FiguresCommand
         var csvStyle = CsvStyleOption();
         var publish = Publish();
         var asOf = AsOf();
-        var command = new Command("figures", "Show the figures of one project for a period (participants, placements, funding, breakdowns).")
+        var command = new Command("figures", "Show the figures of one project for a period (participants, placements, funding, breakdowns)."
+            + Examples.Of("fundingreports figures --project SCLA-DO --period 2019-Q1", "fundingreports figures --project SCLA-DO --period runtime --format json --publish"))
         {
             project, period, format, csvStyle, publish, asOf,
         };

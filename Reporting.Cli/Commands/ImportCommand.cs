@@ -38,7 +38,9 @@ public static class ImportCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Import CSV files (programs, projects, budget lines, participants, placements, "
-            + "expenditures, disbursements) into the database; all files or nothing.");
+            + "expenditures, disbursements) into the database; all files or nothing."
+            + Examples.Of("fundingreports import samples/dortmund-scla/*.csv --db data.db",
+                "fundingreports import participants teilnehmende.csv --dry-run --errors problems.csv"));
         command.Arguments.Add(Arguments);
         command.Options.Add(DryRun);
         command.Options.Add(Errors);

@@ -8,7 +8,8 @@ public static class InitCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("init", "Create the database, or upgrade an older one to the current schema (data is kept).");
+        var command = new Command("init", "Create the database, or upgrade an older one to the current schema (data is kept)."
+            + Examples.Of("fundingreports init --db data.db"));
         command.SetAction(context, parse =>
         {
             var path = CommonOptions.DatabasePath(parse, context);

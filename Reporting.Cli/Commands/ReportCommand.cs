@@ -23,7 +23,10 @@ public static class ReportCommand
         var fonts = new Option<string?>("--fonts") { Description = "Folder with TrueType fonts for PDF output (default: $FUNDREPORTS_FONTS, else system fonts such as DejaVu Sans)." };
         var csvStyle = new Option<string>("--csv-style") { Description = "de (; , dd.MM.yyyy, BOM) or iso (, . yyyy-MM-dd, no BOM).", DefaultValueFactory = _ => "de" };
 
-        var command = new Command("report", "Write a reporting form (Quartalsbericht, Verwendungsnachweis, Zielerreichung, Monatsexport).")
+        var command = new Command("report", "Write a reporting form (Quartalsbericht, Verwendungsnachweis, Zielerreichung, Monatsexport)."
+            + Examples.Of("fundingreports report quarterly --project SCLA-DO --period 2019-Q1 --format xlsx,pdf --out out/",
+                "fundingreports report proof --project SCLA-DO --period runtime --narrative sachbericht.md --format pdf --out out/",
+                "fundingreports report monthly --all --period last-month --format csv,xlsx --out exports/"))
         {
             form, period, format, output, publish, narrative, template, csvStyle, fonts,
         };

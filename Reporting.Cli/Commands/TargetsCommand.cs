@@ -16,7 +16,8 @@ public static class TargetsCommand
         var csvStyle = FiguresCommand.CsvStyleOption();
         var publish = FiguresCommand.Publish();
         var asOf = FiguresCommand.AsOf();
-        var command = new Command("targets", "Targets overview: placements against targets, spending and next deadline per project, worst first.")
+        var command = new Command("targets", "Targets overview: placements against targets, spending and next deadline per project, worst first."
+            + Examples.Of("fundingreports targets --funder Land --as-of 2019-03-26", "fundingreports targets --program MIL-NRW --format json"))
         {
             format, csvStyle, publish, asOf,
         };
