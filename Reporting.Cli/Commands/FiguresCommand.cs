@@ -102,7 +102,7 @@ public static class FiguresCommand
         {
             return context.Today;
         }
-        return DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        return DateOnly.TryParseExact(text.Trim(), [Reporting.Core.Text.GermanFormat.IsoDatePattern, Reporting.Core.Text.GermanFormat.DatePattern], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
             : throw new CommandException(ExitCodes.Usage, $"error: --as-of '{text}' is not a date; use YYYY-MM-DD or DD.MM.YYYY");
     }

@@ -136,7 +136,7 @@ public sealed partial record PeriodSpec
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static bool TryDate(string s, out DateOnly date) =>
-        DateOnly.TryParseExact(s, ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(s, [Reporting.Core.Text.GermanFormat.IsoDatePattern, Reporting.Core.Text.GermanFormat.DatePattern], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
     private static partial Regex MonthPattern();

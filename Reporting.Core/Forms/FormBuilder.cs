@@ -65,7 +65,7 @@ public static class FormBuilder
                 ? TargetsReport.Spec.Evaluate(TargetsOverview.Build(scopeLabel, projects.Select(p => p.Project),
                     data.Tallies(request.Scope, period.To, options), period.To, options), charts)
                 : MonthlyExport.Spec.Evaluate(new MonthlyInput(scopeLabel, projects.Count, data.Snapshots(request.Scope), period, options), charts);
-            var key = request.Form == TargetsReport.Form ? period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : period.Label;
+            var key = request.Form == TargetsReport.Form ? period.To.ToString(Text.GermanFormat.IsoDatePattern, System.Globalization.CultureInfo.InvariantCulture) : period.Label;
             var header = Header(request, request.Scope.FileKey, scopeLabel, key, period);
             return [new BuiltForm(FormComposer.Compose(request.Template, catalog, scopeData, header, request.Narrative),
                 FileName(request.Form, request.Scope.FileKey, key))];

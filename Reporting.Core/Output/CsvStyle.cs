@@ -6,8 +6,8 @@ namespace Reporting.Core.Output;
 /// as German Excel opens it. <see cref="Iso"/>: <c>,</c>, decimal point, ISO dates, UTF-8 without BOM, for scripts.</summary>
 public sealed record CsvStyle(string Name, char Delimiter, bool DecimalComma, string DateFormat, bool ByteOrderMark)
 {
-    public static readonly CsvStyle German = new("de", ';', true, "dd.MM.yyyy", true);
-    public static readonly CsvStyle Iso = new("iso", ',', false, "yyyy-MM-dd", false);
+    public static readonly CsvStyle German = new("de", ';', true, Text.GermanFormat.DatePattern, true);
+    public static readonly CsvStyle Iso = new("iso", ',', false, Text.GermanFormat.IsoDatePattern, false);
 
     /// <summary><c>de</c> or <c>iso</c> (case-insensitive); null for anything else.</summary>
     public static CsvStyle? Parse(string? name) => name?.Trim().ToLowerInvariant() switch

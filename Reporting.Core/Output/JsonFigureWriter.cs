@@ -41,7 +41,7 @@ internal sealed class JsonFigureWriter(Utf8JsonWriter json)
                 Json.WriteBooleanValue(cell.Number != 0m);
                 break;
             case FigureCellKind.Date:
-                Json.WriteStringValue(cell.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Json.WriteStringValue(cell.Date.ToString(Reporting.Core.Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
                 break;
             default:
                 Json.WriteRawValue(FigureNumbers.Invariant(cell));

@@ -61,7 +61,7 @@ public static class DataSetHash
     private static string Format(object? value) => value switch
     {
         null => "\u2400",
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

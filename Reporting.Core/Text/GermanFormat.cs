@@ -6,8 +6,9 @@ namespace Reporting.Core.Text;
 /// <summary>German number and date formats for forms, independent of the machine's culture.</summary>
 public static class GermanFormat
 {
-    /// <summary>Decimal comma, thousands dot, built by hand so no ICU data or thread culture is involved.</summary>
-    public static readonly NumberFormatInfo Numbers = new()
+    /// <summary>Decimal comma, thousands dot, built by hand so no ICU data or thread culture is involved; read-only, so
+    /// no caller can change how every form formats.</summary>
+    public static readonly NumberFormatInfo Numbers = NumberFormatInfo.ReadOnly(new NumberFormatInfo
     {
         NumberDecimalSeparator = ",",
         NumberGroupSeparator = ".",
@@ -15,7 +16,16 @@ public static class GermanFormat
         PercentDecimalSeparator = ",",
         PercentGroupSeparator = ".",
         NegativeSign = "-",
-    };
+    });
+
+    /// <summary>The German date pattern of every form: <c>dd.MM.yyyy</c>.</summary>
+    public const string DatePattern = "dd.MM.yyyy";
+
+    /// <summary>The ISO date pattern of every machine format: <c>yyyy-MM-dd</c>.</summary>
+    public const string IsoDatePattern = "yyyy-MM-dd";
+
+    /// <summary><c>2018-07-31</c></summary>
+    public static string IsoDate(DateOnly d) => d.ToString(IsoDatePattern, CultureInfo.InvariantCulture);
 
     /// <summary><c>5.800.000,00 €</c></summary>
     public static string Euro(Money amount) => amount.RoundToCents().Amount.ToString("#,##0.00", Numbers) + " €";
@@ -31,5 +41,5 @@ public static class GermanFormat
     public static string Count(int n) => n.ToString("#,##0", Numbers);
 
     /// <summary><c>31.07.2018</c></summary>
-    public static string Date(DateOnly d) => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly d) => d.ToString(DatePattern, CultureInfo.InvariantCulture);
 }

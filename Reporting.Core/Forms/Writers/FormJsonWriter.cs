@@ -23,7 +23,7 @@ public static class FormJsonWriter
         w.WriteString("scope", h.ScopeKey);
         w.WriteString("scope_label", h.ScopeLabel);
         w.WriteString("period", h.PeriodLabel);
-        w.WriteString("as_of", h.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("as_of", h.AsOf.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
         w.WriteString("generated_at", h.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
         w.WriteBoolean("published", h.Published);
         w.WriteStartArray("sections");
@@ -101,7 +101,7 @@ public static class FormJsonWriter
                     foreach (var p in s.Points)
                     {
                         w.WriteStartObject();
-                        if (p.Date is { } d) w.WriteString("date", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                        if (p.Date is { } d) w.WriteString("date", d.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
                         if (p.Category is { } cat) w.WriteString("category", cat);
                         w.WriteNumber("value", p.Value);
                         w.WriteEndObject();
