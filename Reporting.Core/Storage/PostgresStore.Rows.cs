@@ -1,3 +1,5 @@
+using System.Data;
+using Dapper;
 using Reporting.Core.Domain;
 
 namespace Reporting.Core.Storage;
@@ -9,7 +11,7 @@ namespace Reporting.Core.Storage;
 public sealed partial class PostgresStore
 {
     private static readonly StoreRowMapping NativeRows = new(
-        asOf => new { AsOf = asOf },
+        AsOfDate,
         StoreRowMapping.Map<ProgramRow, FundingProgram>(r => r.ToDomain()),
         StoreRowMapping.Map<PgProjectRow, Project>(r => r.ToDomain()),
         StoreRowMapping.Map<BudgetLineRow, BudgetLine>(r => r.ToDomain()),
@@ -18,6 +20,15 @@ public sealed partial class PostgresStore
         StoreRowMapping.Map<PgExpenditureRow, Expenditure>(r => r.ToDomain()),
         StoreRowMapping.Map<PgDisbursementRow, Disbursement>(r => r.ToDomain()),
         StoreRowMapping.Map<PgReceivedRow, ReceivedAmount>(r => new ReceivedAmount(r.ProjectId, r.ReceivedDate, r.AmountCents)));
+
+    /// <summary><c>@AsOf</c> as a <c>date</c> parameter (Dapper does not infer a type for <see cref="DateOnly"/>; Npgsql
+    /// takes it as DbType.Date).</summary>
+    private static DynamicParameters AsOfDate(DateOnly asOf)
+    {
+        var args = new DynamicParameters();
+        args.Add("AsOf", asOf, DbType.Date);
+        return args;
+    }
 
     private sealed class PgProjectRow
     {
