@@ -61,14 +61,16 @@ internal sealed class PostgresServer : IDisposable
         }
     }
 
-    /// <summary>Connection string of a new, empty database on the cluster.</summary>
-    public string NewDatabase()
+    /// <summary>Connection string of a new, empty database on the cluster; with <paramref name="icuCollation"/> (say
+    /// <c>de-DE</c>) its text sorts by that ICU locale instead of byte order.</summary>
+    public string NewDatabase(string? icuCollation = null)
     {
         var name = $"fr_test_{Interlocked.Increment(ref _databases)}";
+        var collation = icuCollation is null ? "" : $" LOCALE_PROVIDER icu ICU_LOCALE '{icuCollation}' LOCALE 'C'";
         using (var admin = new NpgsqlConnection(ConnectionString("postgres")))
         {
             admin.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY;", admin);
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY{collation};", admin);
             create.ExecuteNonQuery();
         }
         return ConnectionString(name);
