@@ -102,9 +102,10 @@ public class PostgresCliTests
     [Test]
     public void EverySampleProject_OnPostgres_GivesTheSameFiguresAndTargetsJsonAsOnSqlite()
     {
+        var postgres = PostgresServer.Shared.NewDatabase();
         var onSqlite = EverySampleProject(Path.Combine(_dir, "reports.db"));
 
-        var onPostgres = EverySampleProject(PostgresServer.Shared.NewDatabase());
+        var onPostgres = EverySampleProject(postgres);
 
         Assert.That(onSqlite.Keys.Count(k => k.StartsWith("figures ", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(3 * 3));
         Assert.That(onPostgres.Keys, Is.EqualTo(onSqlite.Keys));
@@ -137,9 +138,10 @@ public class PostgresCliTests
             return commands.Select(c => Json([.. c, "--db", db])).ToList();
         }
 
+        var postgres = PostgresServer.Shared.NewDatabase();
         var onSqlite = Outputs(Path.Combine(_dir, "edge.db"));
 
-        var onPostgres = Outputs(PostgresServer.Shared.NewDatabase());
+        var onPostgres = Outputs(postgres);
 
         Assert.That(onSqlite[0], Does.Contain("\"EDGE\""));
         Assert.That(onPostgres, Is.EqualTo(onSqlite));
