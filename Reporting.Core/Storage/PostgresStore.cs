@@ -4,8 +4,9 @@ using Npgsql;
 namespace Reporting.Core.Storage;
 
 /// <summary>The store for a shared PostgreSQL server, reached through Dapper. Same semantics as <see cref="SqliteStore"/>;
-/// SQL lives next to the method that runs it, split into partial files by aspect. Shares the row classes and their
-/// domain mapping with SQLite; the SQL converts dates and flags to the native types.</summary>
+/// SQL lives next to the method that runs it, split into partial files by aspect. Saves through the row classes it
+/// shares with SQLite (the upserts cast their ISO dates and 0/1 flags to DATE and BOOLEAN); reads its own rows with
+/// the native types (<c>PostgresStore.Rows.cs</c>).</summary>
 public sealed partial class PostgresStore : IReportingStore
 {
     private const string VersionTableExists = "SELECT to_regclass('schema_version') IS NOT NULL;";

@@ -7,24 +7,27 @@ using Reporting.Core.Reports;
 namespace Reporting.Core.Storage;
 
 /// <summary>An <see cref="IStoreReader"/> over one connection and one read transaction, the same for every backend
-/// (each gives its SQL as <see cref="StoreReadQueries"/>).</summary>
+/// (each gives its SQL as <see cref="StoreReadQueries"/> and, when its column types differ from SQLite's, its row
+/// mapping as <see cref="StoreRowMapping"/>).</summary>
 internal sealed class SqlStoreReader : IStoreReader
 {
     private readonly IDbConnection _connection;
     private readonly IDbTransaction _transaction;
     private readonly StoreReadQueries _sql;
+    private readonly StoreRowMapping _rows;
     private IReadOnlyList<FundingProgram>? _programs;
     private IReadOnlyList<ProjectEntry>? _projects;
 
-    public SqlStoreReader(IDbConnection connection, IDbTransaction transaction, StoreReadQueries sql)
+    public SqlStoreReader(IDbConnection connection, IDbTransaction transaction, StoreReadQueries sql, StoreRowMapping? rows = null)
     {
         _connection = connection;
         _transaction = transaction;
         _sql = sql;
+        _rows = rows ?? StoreRowMapping.Text;
     }
 
     public IReadOnlyList<FundingProgram> Programs() =>
-        _programs ??= _connection.Query<ProgramRow>(_sql.Programs, transaction: _transaction).Select(r => r.ToDomain()).ToList();
+        _programs ??= _rows.Programs(_connection, _sql.Programs, null, _transaction).ToList();
 
     public IReadOnlyList<ProjectEntry> Projects(ReportScope scope)
     {
@@ -32,8 +35,7 @@ internal sealed class SqlStoreReader : IStoreReader
         if (_projects is null)
         {
             var programs = Programs().ToDictionary(p => p.Id);
-            _projects = _connection.Query<ProjectRow>(_sql.Projects, transaction: _transaction)
-                .Select(r => r.ToDomain())
+            _projects = _rows.Projects(_connection, _sql.Projects, null, _transaction)
                 .Select(p => new ProjectEntry(p, programs[p.ProgramId]))
                 .ToList();
         }
@@ -62,11 +64,10 @@ internal sealed class SqlStoreReader : IStoreReader
         {
             return [];
         }
-        var args = new { AsOf = Rows.Date(asOf) };
+        var args = _rows.TallyArgs(asOf);
         var days = _connection.Query<TallyDayRow>(_sql.TallyDays, args, _transaction).ToDictionary(r => r.ProjectId);
         var placed = _connection.Query<TallyPlacementRow>(_sql.TallyPlacements, args, _transaction).ToDictionary(r => r.ProjectId);
-        var received = _connection.Query<TallyDisbursementRow>(_sql.TallyDisbursements, args, _transaction)
-            .ToLookup(r => r.ProjectId);
+        var received = _rows.Received(_connection, _sql.TallyDisbursements, args, _transaction).ToLookup(r => r.ProjectId);
         return started.Select(e =>
         {
             var project = e.Project;
@@ -78,7 +79,7 @@ internal sealed class SqlStoreReader : IStoreReader
             long disbursed = 0, heldLong = 0;
             foreach (var r in received[project.Id.Value])
             {
-                var day = Rows.Date(r.ReceivedDate);
+                var day = r.ReceivedDate;
                 disbursed += day <= period.To ? r.AmountCents : 0;
                 heldLong += day <= cutoff ? r.AmountCents : 0;
             }
@@ -102,16 +103,15 @@ internal sealed class SqlStoreReader : IStoreReader
     private ProjectSnapshot Read(ProjectEntry entry)
     {
         var args = new { ProjectId = entry.Project.Id.Value };
-        List<T> Query<TRow, T>(string sql, Func<TRow, T> map) =>
-            _connection.Query<TRow>(sql, args, _transaction).Select(map).ToList();
+        List<T> Query<T>(RowQuery<T> query, string sql) => query(_connection, sql, args, _transaction).ToList();
         return new ProjectSnapshot(
             entry.Project,
             entry.Program,
-            Query<BudgetLineRow, BudgetLine>(_sql.BudgetLines, r => r.ToDomain()),
-            Query<ParticipantRow, Participant>(_sql.Participants, r => r.ToDomain()),
-            Query<PlacementRow, Placement>(_sql.Placements, r => r.ToDomain()),
-            Query<ExpenditureRow, Expenditure>(_sql.Expenditures, r => r.ToDomain()),
-            Query<DisbursementRow, Disbursement>(_sql.Disbursements, r => r.ToDomain()));
+            Query(_rows.BudgetLines, _sql.BudgetLines),
+            Query(_rows.Participants, _sql.Participants),
+            Query(_rows.Placements, _sql.Placements),
+            Query(_rows.Expenditures, _sql.Expenditures),
+            Query(_rows.Disbursements, _sql.Disbursements));
     }
 
     public void Dispose()
@@ -136,12 +136,5 @@ internal sealed class SqlStoreReader : IStoreReader
         public long Placements { get; set; }
         public long PlacementsCumulative { get; set; }
         public long Sustained { get; set; }
-    }
-
-    private sealed class TallyDisbursementRow
-    {
-        public string ProjectId { get; set; } = "";
-        public string ReceivedDate { get; set; } = "";
-        public long AmountCents { get; set; }
     }
 }

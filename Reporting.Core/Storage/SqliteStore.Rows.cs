@@ -4,8 +4,8 @@ using Reporting.Core.Domain;
 namespace Reporting.Core.Storage;
 
 /// <summary>Flat rows with SQLite-native types (TEXT, INTEGER), mapped explicitly to and from the domain.
-/// Dapper binds their properties by name; no type handlers are registered. <see cref="PostgresStore"/> shares them:
-/// its SQL casts the ISO date text to DATE and the 0/1 flags to BOOLEAN and back, so one mapping serves both.</summary>
+/// Dapper binds their properties by name; no type handlers are registered. <see cref="PostgresStore"/> saves through
+/// them too (its upserts cast the ISO date text to DATE and the 0/1 flags to BOOLEAN) and reads its own native rows.</summary>
 internal static class Rows
 {
     private const string DateFormat = "yyyy-MM-dd";

@@ -88,7 +88,7 @@ public sealed class PdfOutputTests
     [Test]
     public void Render_QpdfCheck_NoErrors()
     {
-        var qpdfPath = Requirements.Executable("/usr/bin/qpdf", "apt-get install qpdf");
+        var qpdfPath = Prerequisite.Executable("/usr/bin/qpdf", "apt-get install qpdf");
         var path = Path.Combine(Path.GetTempPath(), "pdf-check-" + Guid.NewGuid().ToString("N") + ".pdf");
         File.WriteAllBytes(path, Render(SampleDocument(120)));
         try

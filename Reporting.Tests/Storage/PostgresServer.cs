@@ -2,16 +2,22 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Storage;
 
 /// <summary>A throwaway PostgreSQL 15 cluster in a temporary folder, started on first use and stopped by
 /// <see cref="PostgresServerLifetime"/> after the storage tests. Runs the server as the <c>postgres</c> user when the
-/// tests run as root (postgres refuses to run as root). Missing binaries make every test that needs it fail with a
-/// message saying what to install.</summary>
+/// tests run as root (postgres refuses to run as root). Without the server binaries every test that needs it is
+/// skipped with a message saying what to install, or fails when <c>FUNDREPORTS_REQUIRE_ALL=1</c>
+/// (<see cref="Prerequisite"/>).</summary>
 internal sealed class PostgresServer : IDisposable
 {
-    /// <summary>PostgreSQL 15's binaries (Debian layout); another installed major version is used when 15 is missing.</summary>
+    /// <summary>Names a folder with <c>initdb</c> and <c>pg_ctl</c> to use instead of the Debian layout.</summary>
+    public const string BinDirVariable = "FUNDREPORTS_PG_BIN";
+
+    /// <summary>PostgreSQL 15's binaries (Debian layout, or <see cref="BinDirVariable"/>); another installed major
+    /// version is used when 15 is missing.</summary>
     public static readonly string BinDir = FindBinDir();
 
     private static readonly Lazy<PostgresServer> Instance = new(Start);
@@ -27,8 +33,24 @@ internal sealed class PostgresServer : IDisposable
 
     public int Port { get; }
 
-    /// <summary>The running cluster, started when first asked for.</summary>
-    public static PostgresServer Shared => Instance.Value;
+    /// <summary>The running cluster, started when first asked for; skips (or fails) the calling test when the server
+    /// binaries are not installed.</summary>
+    public static PostgresServer Shared
+    {
+        get
+        {
+            if (!BinariesInstalled)
+            {
+                Prerequisite.Missing(
+                    $"PostgreSQL server binaries (initdb, pg_ctl) not found in {BinDir}; the PostgreSQL store tests need them: "
+                    + $"install with 'apt-get install -y postgresql-15' (Debian/Ubuntu; .ci/run does this) or set {BinDirVariable}.");
+            }
+            return Instance.Value;
+        }
+    }
+
+    private static bool BinariesInstalled =>
+        File.Exists(Path.Combine(BinDir, "initdb")) && File.Exists(Path.Combine(BinDir, "pg_ctl"));
 
     /// <summary>Stops the cluster if it was started.</summary>
     public static void StopIfStarted()
@@ -39,14 +61,16 @@ internal sealed class PostgresServer : IDisposable
         }
     }
 
-    /// <summary>Connection string of a new, empty database on the cluster.</summary>
-    public string NewDatabase()
+    /// <summary>Connection string of a new, empty database on the cluster; with <paramref name="icuCollation"/> (say
+    /// <c>de-DE</c>) its text sorts by that ICU locale instead of byte order.</summary>
+    public string NewDatabase(string? icuCollation = null)
     {
         var name = $"fr_test_{Interlocked.Increment(ref _databases)}";
+        var collation = icuCollation is null ? "" : $" LOCALE_PROVIDER icu ICU_LOCALE '{icuCollation}' LOCALE 'C'";
         using (var admin = new NpgsqlConnection(ConnectionString("postgres")))
         {
             admin.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY;", admin);
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY{collation};", admin);
             create.ExecuteNonQuery();
         }
         return ConnectionString(name);
@@ -57,6 +81,10 @@ internal sealed class PostgresServer : IDisposable
 
     private static string FindBinDir()
     {
+        if (Environment.GetEnvironmentVariable(BinDirVariable) is { Length: > 0 } given)
+        {
+            return given;
+        }
         const string Preferred = "/usr/lib/postgresql/15/bin";
         if (File.Exists(Path.Combine(Preferred, "initdb")) || !Directory.Exists("/usr/lib/postgresql"))
         {
@@ -71,12 +99,6 @@ internal sealed class PostgresServer : IDisposable
 
     private static PostgresServer Start()
     {
-        if (!File.Exists(Path.Combine(BinDir, "initdb")) || !File.Exists(Path.Combine(BinDir, "pg_ctl")))
-        {
-            throw new InvalidOperationException(
-                $"PostgreSQL server binaries not found in {BinDir}; the PostgreSQL store tests need them: "
-                + "install with 'apt-get install -y postgresql-15' (Debian/Ubuntu; .ci/run does this).");
-        }
         var dir = Directory.CreateTempSubdirectory("fr-pg-").FullName;
         var asRoot = Environment.UserName == "root";
         if (asRoot)

@@ -7,7 +7,7 @@ namespace Reporting.Tests.Storage;
 
 /// <summary>The store contract and PostgreSQL's own specifications against a real server
 /// (<see cref="PostgresServer"/>), each test on a fresh database.</summary>
-public class PostgresStoreTests : StoreContractTests
+public partial class PostgresStoreTests : StoreContractTests
 {
     private string _database = "";
 

@@ -7,7 +7,7 @@ namespace Reporting.Tests.Storage;
 /// <summary>What every store must do with records, whatever the backend: the concrete fixtures
 /// (<see cref="SqliteStoreTests"/>, <see cref="PostgresStoreTests"/>) supply a fresh, migrated store and add their
 /// backend's own specifications (schema versions, connection errors).</summary>
-public abstract class StoreContractTests
+public abstract partial class StoreContractTests
 {
     /// <summary>A new, empty store at the current schema version.</summary>
     protected abstract IReportingStore NewStore();
