@@ -56,7 +56,7 @@ public static class ImportCommand
         // A dry run against a database that does not exist yet checks against an empty one in memory and creates no file.
         ImportOutcome outcome;
         var nothingStored = dryRun && !StoreFactory.IsServer(dbPath) && !File.Exists(dbPath);
-        using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath))
+        using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath, create: true))
         {
             outcome = ImportService.Run(store, files, dryRun);
         }

@@ -44,6 +44,8 @@ public static class ImportMessages
     public static string NotAGender(string text) => $"'{Cell(text)}' is not a gender (expected f, m, d, x or w)";
     public static string NotAPlacementKind(string text) =>
         $"'{Cell(text)}' is not a placement kind (expected employment, apprenticeship, self_employment, subsidised, other or svB, Ausbildung, Selbständigkeit, geförderte Beschäftigung, Sonstige)";
+    public static string DateOutOfRange(string text) => $"'{Cell(text)}' is outside the dates accepted (1990-01-01 to 2100-12-31)";
+    public static string AmountOutOfRange(string text) => $"'{Cell(text)}' is outside the amounts accepted (at most 1.000.000.000,00 € either way)";
     public static string MustNotBeNegative(string text) => $"'{Cell(text)}' must not be negative";
 
     // Keys and references

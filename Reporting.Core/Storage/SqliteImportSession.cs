@@ -25,9 +25,12 @@ internal sealed partial class SqliteImportSession : IImportSession
     private Participant? _lastParticipant;
     private bool _done;
 
-    public SqliteImportSession(SqliteConnection connection, DateTimeOffset startedAt)
+    private readonly string _location;
+
+    public SqliteImportSession(SqliteConnection connection, string location, DateTimeOffset startedAt)
     {
         _connection = connection;
+        _location = location;
         _tx = connection.BeginTransaction(deferred: false);
         Run = connection.ExecuteScalar<long>(
             "INSERT INTO import_runs (started_at) VALUES (@At); SELECT last_insert_rowid();",
@@ -220,8 +223,12 @@ internal sealed partial class SqliteImportSession : IImportSession
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        FlushSummaries();
-        _tx.Commit();
+        SqliteStore.Guard(_location, () =>
+        {
+            FlushSummaries();
+            _tx.Commit();
+            return 0;
+        });
         _done = true;
     }
 

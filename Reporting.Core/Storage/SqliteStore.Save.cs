@@ -107,6 +107,6 @@ public sealed partial class SqliteStore
     public IImportSession BeginImport()
     {
         EnsureCurrent();
-        return new SqliteImportSession(_connection, TimeProvider.System.GetUtcNow());
+        return Guard<IImportSession>(() => new SqliteImportSession(_connection, _location, TimeProvider.System.GetUtcNow()));
     }
 }

@@ -167,6 +167,38 @@ public class StreamingImportTests
         Assert.That(StoreContent.Hash(_db), Is.EqualTo(before));
     }
 
+    [Test]
+    public void Import_RuntimeShortenedWithStoredRecordsOutside_IsRefusedNamingCountAndFirstKeys()
+    {
+        using var store = new SqliteStore(_db);
+        ImportService.Run(store, Base());
+        var before = StoreContent.Hash(_db);
+
+        var outcome = ImportService.Run(store, [Utf8("projects.csv", Lines("project_id;end_date", "A;2020-02-05"), RecordKind.Projects)]);
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "projects.csv line 2: the runtime 2020-01-01 to 2020-02-05 of project 'A' leaves 3 stored record(s) outside it: "
+                + "participant 'T2', voucher 'V1', voucher 'V2'",
+        }));
+        Assert.That(StoreContent.Hash(_db), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Import_EntryMovedAfterAStoredPlacement_IsRefusedOnTheParticipantsLine()
+    {
+        using var store = new SqliteStore(_db);
+        ImportService.Run(store, Base());
+        ImportService.Run(store, [Utf8("placements.csv", Lines("project_id;participant_id;placement_date;kind", "A;T2;2020-04-01;employment"))]);
+
+        var outcome = ImportService.Run(store, [Utf8("korrektur.csv", Lines("project_id;participant_id;entry_date", "A;T2;2020-05-01"))]);
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "korrektur.csv line 2: the entry date 2020-05-01 is after the participant's stored placement on 2020-04-01",
+        }));
+    }
+
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _db, Pooling = false }.ToString());
