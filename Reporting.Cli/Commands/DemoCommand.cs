@@ -25,7 +25,7 @@ public static class DemoCommand
             var dbPath = Path.Combine(outDir, "demo.db");
             File.Delete(dbPath);
 
-            using var store = StoreFactory.Open(dbPath);
+            using var store = StoreFactory.Open(dbPath, create: true);
             Import(store, samplesDir, context);
             using var data = store.OpenReader();
             DemoSummary.Write(context.Out, data, context.Today);

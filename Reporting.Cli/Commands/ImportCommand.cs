@@ -55,15 +55,11 @@ public static class ImportCommand
         var dryRun = parse.GetValue(DryRun);
         var dbPath = CommonOptions.DatabasePath(parse, context);
 
-        // A dry run against a database that does not exist yet checks against nothing and creates no file.
+        // A dry run against a database that does not exist yet checks against an empty one in memory and creates no file.
         ImportOutcome outcome;
-        if (dryRun && !StoreFactory.IsServer(dbPath) && !File.Exists(dbPath))
+        var nothingStored = dryRun && !StoreFactory.IsServer(dbPath) && !File.Exists(dbPath);
+        using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath, create: true))
         {
-            outcome = CsvImporter.Validate(files, DataSet.Empty);
-        }
-        else
-        {
-            using var store = StoreFactory.Open(dbPath);
             outcome = ImportService.Run(store, files, dryRun);
         }
 
@@ -82,9 +78,7 @@ public static class ImportCommand
         }
         foreach (var file in outcome.Files)
         {
-            context.Out.WriteLine(dryRun
-                ? ImportMessages.WouldImport(file.Name, file.Rows, file.Kind!.Value)
-                : ImportMessages.Imported(file.Name, file.Rows, file.Kind!.Value));
+            context.Out.WriteLine(ImportMessages.Imported(file, dryRun));
         }
         if (dryRun)
         {
@@ -129,12 +123,12 @@ public static class ImportCommand
         {
             context.Error.WriteLine(problem.ToString());
         }
-        if (outcome.Problems.Count > ProblemsOnScreen)
+        if (outcome.ProblemCount > ProblemsOnScreen)
         {
             context.Error.WriteLine(ImportMessages.MoreProblems(ProblemsOnScreen));
         }
         var files = outcome.Problems.Select(p => p.File).Distinct().Count();
-        context.Error.WriteLine(ImportMessages.Failed(outcome.Problems.Count, files, errorFile));
+        context.Error.WriteLine(ImportMessages.Failed(outcome.ProblemCount, files, errorFile));
         return ExitCodes.InvalidInput;
     }
 }

@@ -13,7 +13,7 @@ public static class InitCommand
         command.SetAction(context, parse =>
         {
             var path = CommonOptions.DatabasePath(parse, context);
-            using var store = StoreFactory.Open(path);
+            using var store = StoreFactory.Open(path, create: true);
             var before = store.SchemaVersion;
             store.Migrate();
             var after = store.SchemaVersion;

@@ -47,13 +47,23 @@ public static partial class CellParsers
         return ParseResult<decimal>.Ok(negative ? -value : value);
     }
 
-    /// <summary>An amount with at most two decimals (more is an error, never rounded).</summary>
+    /// <summary>The largest amount accepted either way, in euros.</summary>
+    public const decimal MaxAmount = 1_000_000_000.00m;
+
+    /// <summary>The first and last date accepted.</summary>
+    public static readonly DateOnly FirstDate = new(1990, 1, 1), LastDate = new(2100, 12, 31);
+
+    /// <summary>An amount with at most two decimals (more is an error, never rounded) within ±<see cref="MaxAmount"/>.</summary>
     public static ParseResult<Money> Money(string text, char delimiter)
     {
         var d = Decimal(text, delimiter);
         if (!d.Success)
         {
             return ParseResult<Money>.Fail(d.Error);
+        }
+        if (Math.Abs(d.Value) > MaxAmount)
+        {
+            return ParseResult<Money>.Fail(ImportMessages.AmountOutOfRange(text));
         }
         return d.Value.Scale > 2
             ? ParseResult<Money>.Fail(ImportMessages.TooManyDecimals(text))
@@ -73,14 +83,16 @@ public static partial class CellParsers
             : ParseResult<int>.Ok((int)d.Value);
     }
 
-    /// <summary><c>2018-07-31</c>, <c>31.07.2018</c> or <c>1.7.2018</c>.</summary>
+    /// <summary><c>2018-07-31</c>, <c>31.07.2018</c> or <c>1.7.2018</c>, from <see cref="FirstDate"/> to <see cref="LastDate"/>.</summary>
     public static ParseResult<DateOnly> Date(string text)
     {
         var s = text.Trim();
         string[] formats = ["yyyy-MM-dd", "d.M.yyyy"];
-        return DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? ParseResult<DateOnly>.Ok(d)
-            : ParseResult<DateOnly>.Fail(ImportMessages.NotADate(text));
+        if (!DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return ParseResult<DateOnly>.Fail(ImportMessages.NotADate(text));
+        }
+        return d < FirstDate || d > LastDate ? ParseResult<DateOnly>.Fail(ImportMessages.DateOutOfRange(text)) : ParseResult<DateOnly>.Ok(d);
     }
 
     /// <summary>true/false, yes/no, ja/nein, j/n, y/n, 1/0, wahr/falsch, and x for true (case-insensitive).</summary>

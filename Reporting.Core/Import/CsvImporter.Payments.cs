@@ -6,7 +6,7 @@ namespace Reporting.Core.Import;
 
 public static partial class CsvImporter
 {
-    private static Expenditure? ReadExpenditure(RowCells row, ImportContext context)
+    private static void ReadExpenditure(RowCells row, ImportContext context)
     {
         var projectId = row.Required(S.ProjectId);
         var voucher = row.Required(S.VoucherNo);
@@ -17,32 +17,60 @@ public static partial class CsvImporter
         var description = row.Text(S.Description);
         var project = KnownProject(row, context, projectId);
 
-        if (project is not null)
+        void Check(Expenditure e, bool warn)
         {
-            if (category is not null && !context.HasBudgetLine(project.Id, category))
+            if (project is null)
+            {
+                return;
+            }
+            if (!context.HasBudgetLine(project.Id, e.CostCategory))
             {
                 ReferenceError(row, context, S.CostCategory, RecordKind.BudgetLines,
-                    ImportMessages.BudgetLineKey(projectId!, category), ImportMessages.UnknownCostCategory(category, projectId!));
+                    ImportMessages.BudgetLineKey(projectId!, e.CostCategory), ImportMessages.UnknownCostCategory(e.CostCategory, projectId!));
             }
-            if (date is { } d && d > project.Runtime.End)
+            if (e.PaymentDate > project.Runtime.End)
             {
-                row.Error(S.PaymentDate, ImportMessages.PaymentAfterEnd(row.Trimmed(S.PaymentDate)!, projectId!, project.Runtime.End));
+                row.Error(S.PaymentDate, ImportMessages.PaymentAfterEnd(row.Trimmed(S.PaymentDate) ?? Iso(e.PaymentDate), projectId!, project.Runtime.End));
             }
-            else if (date is { } early && early < project.Runtime.Start)
+            else if (warn && e.PaymentDate < project.Runtime.Start)
             {
-                row.Warning(S.PaymentDate, ImportMessages.PaymentBeforeStart(row.Trimmed(S.PaymentDate)!, projectId!, project.Runtime.Start));
+                row.Warning(S.PaymentDate, ImportMessages.PaymentBeforeStart(row.Trimmed(S.PaymentDate) ?? Iso(e.PaymentDate), projectId!, project.Runtime.Start));
             }
         }
-        if (projectId is null || voucher is null
-            || !IsNewKey(row, context, RecordKind.Expenditures, ImportMessages.VoucherKey(projectId, voucher), S.VoucherNo)
-            || row.HasErrors)
+
+        if (project is not null && category is not null && !context.HasBudgetLine(project.Id, category))
         {
-            return null;
+            ReferenceError(row, context, S.CostCategory, RecordKind.BudgetLines,
+                ImportMessages.BudgetLineKey(projectId!, category), ImportMessages.UnknownCostCategory(category, projectId!));
         }
-        return new Expenditure(new ProjectId(projectId), voucher, date!.Value, category!, amount!.Value, payee, description);
+        if (project is not null && date is { } d && d > project.Runtime.End)
+        {
+            row.Error(S.PaymentDate, ImportMessages.PaymentAfterEnd(row.Trimmed(S.PaymentDate)!, projectId!, project.Runtime.End));
+        }
+        else if (project is not null && date is { } early && early < project.Runtime.Start)
+        {
+            row.Warning(S.PaymentDate, ImportMessages.PaymentBeforeStart(row.Trimmed(S.PaymentDate)!, projectId!, project.Runtime.Start));
+        }
+        if (projectId is null || voucher is null)
+        {
+            return;
+        }
+        Expenditure? candidate = date is { } pd && category is not null && amount is { } a
+            ? new Expenditure(new ProjectId(projectId), voucher, pd, category, a, payee, description)
+            : null;
+        Expenditure Build(Expenditure s) => s with
+        {
+            PaymentDate = Pick(row, S.PaymentDate, date ?? s.PaymentDate, s.PaymentDate),
+            CostCategory = Pick(row, S.CostCategory, category ?? s.CostCategory, s.CostCategory),
+            Amount = Pick(row, S.Amount, amount ?? s.Amount, s.Amount),
+            Payee = Pick(row, S.Payee, payee, s.Payee),
+            Description = Pick(row, S.Description, description, s.Description),
+        };
+        Store(row, context, new RecordKey(RecordKind.Expenditures, projectId, voucher), ImportMessages.VoucherKey(projectId, voucher),
+            S.VoucherNo, candidate, Build, Check);
     }
 
-    private static Disbursement? ReadDisbursement(RowCells row, ImportContext context)
+    private static void ReadDisbursement(RowCells row, ImportContext context)
     {
         var projectId = row.Required(S.ProjectId);
         var request = row.Required(S.RequestNo);
@@ -50,12 +78,18 @@ public static partial class CsvImporter
         var received = row.Date(S.ReceivedDate);
         var amount = row.Money(S.Amount);
         KnownProject(row, context, projectId);
-        if (projectId is null || request is null
-            || !IsNewKey(row, context, RecordKind.Disbursements, ImportMessages.RequestKey(projectId, request), S.RequestNo)
-            || row.HasErrors)
+        if (projectId is null || request is null)
         {
-            return null;
+            return;
         }
-        return new Disbursement(new ProjectId(projectId), request, requested, received, amount!.Value);
+        Disbursement? candidate = amount is { } a ? new Disbursement(new ProjectId(projectId), request, requested, received, a) : null;
+        Disbursement Build(Disbursement s) => s with
+        {
+            RequestDate = Pick(row, S.RequestDate, requested, s.RequestDate),
+            ReceivedDate = Pick(row, S.ReceivedDate, received, s.ReceivedDate),
+            Amount = Pick(row, S.Amount, amount ?? s.Amount, s.Amount),
+        };
+        Store(row, context, new RecordKey(RecordKind.Disbursements, projectId, request), ImportMessages.RequestKey(projectId, request),
+            S.RequestNo, candidate, Build, (_, _) => { });
     }
 }

@@ -12,7 +12,7 @@ public static partial class CsvImporter
     /// <summary>Earliest plausible birth year.</summary>
     private const int EarliestBirthYear = 1930;
 
-    private static Participant? ReadParticipant(RowCells row, ImportContext context)
+    private static void ReadParticipant(RowCells row, ImportContext context)
     {
         var projectId = row.Required(S.ProjectId);
         var id = row.Required(S.ParticipantId);
@@ -26,40 +26,57 @@ public static partial class CsvImporter
         var disabled = row.Boolean(S.SeverelyDisabled);
         var project = KnownProject(row, context, projectId);
 
-        if (entry is { } en)
+        void Check(Participant p, bool warn)
         {
-            if (exit is { } ex && ex < en)
+            var en = p.EntryDate;
+            if (p.ExitDate is { } ex && ex < en)
             {
-                row.Error(S.ExitDate, ImportMessages.ExitBeforeEntry(row.Trimmed(S.ExitDate)!, en));
+                row.Error(S.ExitDate, ImportMessages.ExitBeforeEntry(row.Trimmed(S.ExitDate) ?? Iso(ex), en));
             }
             if (project is not null && !project.Runtime.Contains(en))
             {
-                row.Error(S.EntryDate, ImportMessages.EntryOutsideRuntime(row.Trimmed(S.EntryDate)!, projectId!, project.Runtime));
+                row.Error(S.EntryDate, ImportMessages.EntryOutsideRuntime(row.Trimmed(S.EntryDate) ?? Iso(en), projectId!, project.Runtime));
             }
-            if (birthYear is { } year && (year < EarliestBirthYear || year > en.Year - MinimumAge))
+            if (p.BirthYear is { } year && (year < EarliestBirthYear || year > en.Year - MinimumAge))
             {
-                row.Error(S.BirthYear, ImportMessages.BirthYearOutOfRange(row.Trimmed(S.BirthYear)!, en.Year - MinimumAge));
+                row.Error(S.BirthYear, ImportMessages.BirthYearOutOfRange(row.Trimmed(S.BirthYear) ?? Iso(year), en.Year - MinimumAge));
+            }
+            if (p.ExitReason is not null && p.ExitDate is null && row.Trimmed(S.ExitDate) is null)
+            {
+                row.Error(S.ExitReason, ImportMessages.ExitReasonWithoutExitDate);
             }
         }
-        if (reason is not null && row.Trimmed(S.ExitDate) is null)
+
+        if (entry is null && reason is not null && row.Trimmed(S.ExitDate) is null)
         {
             row.Error(S.ExitReason, ImportMessages.ExitReasonWithoutExitDate);
         }
-        if (projectId is not null && id is not null)
+        if (projectId is null || id is null)
         {
-            RejectIfFailed(row, context, RecordKind.Participants, ImportMessages.ParticipantKey(projectId, id));
+            return;
         }
-        if (projectId is null || id is null
-            || !IsNewKey(row, context, RecordKind.Participants, ImportMessages.ParticipantKey(projectId, id), S.ParticipantId)
-            || row.HasErrors)
+        Participant? candidate = entry is { } e
+            ? new(new ProjectId(projectId), new ParticipantId(id), e, exit, reason, gender, birthYear, longTerm, refugee, disabled)
+            : null;
+        if (candidate is not null)
         {
-            return null;
+            Check(candidate, true);
         }
-        return new Participant(
-            new ProjectId(projectId), new ParticipantId(id), entry!.Value, exit, reason, gender, birthYear, longTerm, refugee, disabled);
+        Participant Build(Participant s) => new(
+            s.ProjectId, s.Id,
+            Pick(row, S.EntryDate, entry ?? s.EntryDate, s.EntryDate),
+            Pick(row, S.ExitDate, exit, s.ExitDate),
+            Pick(row, S.ExitReason, reason, s.ExitReason),
+            Pick(row, S.Gender, gender, s.Gender),
+            Pick(row, S.BirthYear, birthYear, s.BirthYear),
+            Pick(row, S.LongTermUnemployed, longTerm, s.LongTermUnemployed),
+            Pick(row, S.Refugee, refugee, s.Refugee),
+            Pick(row, S.SeverelyDisabled, disabled, s.SeverelyDisabled));
+        Store(row, context, new RecordKey(RecordKind.Participants, projectId, id), ImportMessages.ParticipantKey(projectId, id),
+            S.ParticipantId, candidate, Build, Check);
     }
 
-    private static Placement? ReadPlacement(RowCells row, ImportContext context)
+    private static void ReadPlacement(RowCells row, ImportContext context)
     {
         var projectId = row.Required(S.ProjectId);
         var participantId = row.Required(S.ParticipantId);
@@ -82,13 +99,21 @@ public static partial class CsvImporter
                 row.Error(S.PlacementDate, ImportMessages.PlacementBeforeEntry(row.Trimmed(S.PlacementDate)!, participant.EntryDate));
             }
         }
-        if (projectId is null || participantId is null || date is null || kind is null
-            || !IsNewKey(row, context, RecordKind.Placements,
-                ImportMessages.PlacementKey(projectId, participantId, date.Value, kind.Value), S.PlacementDate)
-            || row.HasErrors)
+        if (projectId is null || participantId is null || date is null || kind is null)
         {
-            return null;
+            return;
         }
-        return new Placement(new ProjectId(projectId), new ParticipantId(participantId), date.Value, kind.Value, sector, sustained);
+        var candidate = new Placement(new ProjectId(projectId), new ParticipantId(participantId), date.Value, kind.Value, sector, sustained);
+        Placement Build(Placement s) => s with
+        {
+            Sector = Pick(row, S.Sector, sector, s.Sector),
+            Sustained6m = Pick(row, S.Sustained6m, sustained, s.Sustained6m),
+        };
+        Store(row, context, RecordKey.Of(candidate), ImportMessages.PlacementKey(projectId, participantId, date.Value, kind.Value),
+            S.PlacementDate, candidate, Build, (_, _) => { });
     }
+
+    private static string Iso(DateOnly d) => Rows.Date(d);
+
+    private static string Iso(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -6,24 +6,27 @@ namespace Reporting.Core.Import;
 
 public static partial class CsvImporter
 {
-    private static FundingProgram? ReadProgram(RowCells row, ImportContext context)
+    private static void ReadProgram(RowCells row, ImportContext context)
     {
         var id = row.Required(S.ProgramId);
         var name = row.Text(S.ProgramName);
         var funder = row.Text(S.Funder);
         var legalBasis = row.Text(S.LegalBasis);
-        if (id is not null)
+        if (id is null)
         {
-            RejectIfFailed(row, context, RecordKind.Programs, ImportMessages.ProgramKey(id));
+            return;
         }
-        if (id is null || !IsNewKey(row, context, RecordKind.Programs, ImportMessages.ProgramKey(id), S.ProgramId))
+        var candidate = new FundingProgram(new ProgramId(id), name ?? id, funder, legalBasis);
+        FundingProgram Build(FundingProgram s) => s with
         {
-            return null;
-        }
-        return new FundingProgram(new ProgramId(id), name ?? id, funder, legalBasis);
+            Name = Pick(row, S.ProgramName, name ?? id, s.Name),
+            Funder = Pick(row, S.Funder, funder, s.Funder),
+            LegalBasis = Pick(row, S.LegalBasis, legalBasis, s.LegalBasis),
+        };
+        Store(row, context, RecordKey.Of(candidate), ImportMessages.ProgramKey(id), S.ProgramId, candidate, Build, (_, _) => { });
     }
 
-    private static Project? ReadProject(RowCells row, ImportContext context)
+    private static void ReadProject(RowCells row, ImportContext context)
     {
         var id = row.Required(S.ProjectId);
         var programId = row.Required(S.ProgramId);
@@ -39,56 +42,91 @@ public static partial class CsvImporter
         var places = row.Integer(S.Places);
         var targetKinds = row.PlacementKinds(S.TargetKinds) ?? Project.DefaultTargetKinds;
 
+        void Check(Project p, bool warn)
+        {
+            if (!context.HasProgram(p.ProgramId))
+            {
+                ReferenceError(row, context, S.ProgramId, RecordKind.Programs, ImportMessages.ProgramKey(p.ProgramId.Value),
+                    ImportMessages.UnknownProgram(p.ProgramId.Value));
+            }
+            if (p.Runtime.End < p.Runtime.Start)
+            {
+                row.Error(S.EndDate, ImportMessages.EndBeforeStart(row.Trimmed(S.EndDate) ?? Iso(p.Runtime.End), p.Runtime.Start));
+            }
+        }
+
         if (programId is not null && !context.HasProgram(new ProgramId(programId)))
         {
             ReferenceError(row, context, S.ProgramId, RecordKind.Programs, ImportMessages.ProgramKey(programId),
                 ImportMessages.UnknownProgram(programId));
         }
-        if (start is { } s && end is { } e && e < s)
+        if (start is { } s0 && end is { } e0 && e0 < s0)
         {
-            row.Error(S.EndDate, ImportMessages.EndBeforeStart(row.Trimmed(S.EndDate)!, s));
+            row.Error(S.EndDate, ImportMessages.EndBeforeStart(row.Trimmed(S.EndDate)!, s0));
         }
-        if (id is not null)
+        if (id is null)
         {
-            RejectIfFailed(row, context, RecordKind.Projects, ImportMessages.ProjectKey(id));
+            return;
         }
-        if (id is null || !IsNewKey(row, context, RecordKind.Projects, ImportMessages.ProjectKey(id), S.ProjectId)
-            || row.HasErrors)
+        Project? candidate = programId is not null && start is { } s1 && end is { } e1 && e1 >= s1 && grant is { } g
+            ? new Project(new ProjectId(id), new ProgramId(programId), name ?? id, recipient, region, new DateRange(s1, e1), g,
+                ownFunds, thirdParty, targetPlacements, places, targetKinds)
+            : null;
+        Project Build(Project s)
         {
-            return null;
+            var startDate = Pick(row, S.StartDate, start ?? s.Runtime.Start, s.Runtime.Start);
+            var endDate = Pick(row, S.EndDate, end ?? s.Runtime.End, s.Runtime.End);
+            return s with
+            {
+                ProgramId = Pick(row, S.ProgramId, programId is null ? s.ProgramId : new ProgramId(programId), s.ProgramId),
+                Name = Pick(row, S.ProjectName, name ?? id, s.Name),
+                Recipient = Pick(row, S.Recipient, recipient, s.Recipient),
+                Region = Pick(row, S.Region, region, s.Region),
+                Runtime = endDate < startDate ? new DateRange(startDate, startDate) : new DateRange(startDate, endDate),
+                Grant = Pick(row, S.GrantAmount, grant ?? s.Grant, s.Grant),
+                OwnFunds = Pick(row, S.OwnFunds, ownFunds, s.OwnFunds),
+                ThirdPartyFunds = Pick(row, S.ThirdPartyFunds, thirdParty, s.ThirdPartyFunds),
+                TargetPlacements = Pick(row, S.TargetPlacements, targetPlacements, s.TargetPlacements),
+                Places = Pick(row, S.Places, places, s.Places),
+                TargetKinds = Pick(row, S.TargetKinds, targetKinds, s.TargetKinds),
+            };
         }
-        return new Project(
-            new ProjectId(id),
-            new ProgramId(programId!),
-            name ?? id,
-            recipient,
-            region,
-            new DateRange(start!.Value, end!.Value),
-            grant!.Value,
-            ownFunds,
-            thirdParty,
-            targetPlacements,
-            places,
-            targetKinds);
+        void CheckMerged(Project p, bool warn)
+        {
+            var startDate = Pick(row, S.StartDate, start, (DateOnly?)p.Runtime.Start);
+            var endDate = Pick(row, S.EndDate, end, (DateOnly?)p.Runtime.End);
+            if (startDate is { } a && endDate is { } b && b < a)
+            {
+                row.Error(S.EndDate, ImportMessages.EndBeforeStart(row.Trimmed(S.EndDate) ?? Iso(b), a));
+            }
+            Check(p, warn);
+        }
+        Store(row, context, new RecordKey(RecordKind.Projects, id), ImportMessages.ProjectKey(id), S.ProjectId, candidate, Build,
+            CheckMerged);
+        if (!row.HasErrors && context.Project(new ProjectId(id)) is { } now)
+        {
+            context.RuntimeWritten(now, row.File, row.Line);
+        }
     }
 
-    private static BudgetLine? ReadBudgetLine(RowCells row, ImportContext context)
+    private static void ReadBudgetLine(RowCells row, ImportContext context)
     {
         var projectId = row.Required(S.ProjectId);
         var category = row.Required(S.CostCategory);
         var label = row.Text(S.Label);
         var approved = row.Money(S.ApprovedAmount);
         KnownProject(row, context, projectId);
-        if (projectId is not null && category is not null)
+        if (projectId is null || category is null)
         {
-            RejectIfFailed(row, context, RecordKind.BudgetLines, ImportMessages.BudgetLineKey(projectId, category));
+            return;
         }
-        if (projectId is null || category is null
-            || !IsNewKey(row, context, RecordKind.BudgetLines, ImportMessages.BudgetLineKey(projectId, category), S.CostCategory)
-            || row.HasErrors)
+        BudgetLine? candidate = approved is { } a ? new BudgetLine(new ProjectId(projectId), category, label, a) : null;
+        BudgetLine Build(BudgetLine s) => s with
         {
-            return null;
-        }
-        return new BudgetLine(new ProjectId(projectId), category, label, approved!.Value);
+            Label = Pick(row, S.Label, label, s.Label),
+            Approved = Pick(row, S.ApprovedAmount, approved ?? s.Approved, s.Approved),
+        };
+        Store(row, context, new RecordKey(RecordKind.BudgetLines, projectId, category), ImportMessages.BudgetLineKey(projectId, category),
+            S.CostCategory, candidate, Build, (_, _) => { });
     }
 }

@@ -5,17 +5,21 @@ internal sealed class HeaderMap
 {
     private readonly Dictionary<ColumnSpec, (int Index, string Text)> _columns;
 
-    private HeaderMap(Dictionary<ColumnSpec, (int Index, string Text)> columns, int width, bool complete)
+    private HeaderMap(Dictionary<ColumnSpec, (int Index, string Text)> columns, int width, bool complete, IReadOnlyList<ColumnSpec> missing)
     {
         _columns = columns;
         Width = width;
         IsComplete = complete;
+        MissingRequired = missing;
     }
+
+    /// <summary>Required columns (not keys) the file does not have: its rows can only change stored records.</summary>
+    public IReadOnlyList<ColumnSpec> MissingRequired { get; }
 
     /// <summary>Number of header cells.</summary>
     public int Width { get; }
 
-    /// <summary>False when a required column is missing or named twice: the rows cannot be checked.</summary>
+    /// <summary>False when a key column is missing or a column is named twice: the rows cannot be checked.</summary>
     public bool IsComplete { get; }
 
     public bool Has(ColumnSpec column) => _columns.ContainsKey(column);
@@ -25,8 +29,10 @@ internal sealed class HeaderMap
     /// <summary>The header text as written in the file (trimmed).</summary>
     public string HeaderText(ColumnSpec column) => _columns[column].Text;
 
-    /// <summary>Binds the header cells; unknown columns are warnings, missing required or repeated columns errors on the header line.</summary>
-    public static HeaderMap Bind(CsvRecord header, IReadOnlyList<ColumnSpec> columns, string file, ImportProblems problems)
+    /// <summary>Binds the header cells; unknown columns are warnings, missing key columns or repeated columns errors on
+    /// the header line. Other required columns may be missing: such a file corrects stored records.</summary>
+    public static HeaderMap Bind(CsvRecord header, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<ColumnSpec> keys, string file,
+        ImportProblems problems)
     {
         var bound = new Dictionary<ColumnSpec, (int Index, string Text)>();
         var complete = true;
@@ -52,11 +58,12 @@ internal sealed class HeaderMap
                 bound[spec] = (i, text);
             }
         }
-        foreach (var missing in columns.Where(c => c.Required && !bound.ContainsKey(c)))
+        foreach (var missing in keys.Where(c => !bound.ContainsKey(c)))
         {
             problems.Error(file, header.Line, null, ImportMessages.MissingColumn(missing));
             complete = false;
         }
-        return new HeaderMap(bound, header.Fields.Count, complete);
+        var absent = columns.Where(c => c.Required && !keys.Contains(c) && !bound.ContainsKey(c)).ToList();
+        return new HeaderMap(bound, header.Fields.Count, complete, absent);
     }
 }

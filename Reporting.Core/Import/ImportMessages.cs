@@ -16,6 +16,15 @@ public static class ImportMessages
     public static string MissingColumn(ColumnSpec column) =>
         $"required column {column.English} ({column.German}) is missing";
     public const string UnknownColumn = "unknown column, ignored";
+    public static string LineTooLong => $"the line is longer than {(CsvFile.MaxLineChars / (1 << 20)).ToString(CultureInfo.InvariantCulture)} MB; the rest of the file is not read";
+    public const string NotUtf8 = "the line has bytes that are not valid UTF-8, but the file was read as UTF-8 (it starts with a BOM or with valid UTF-8); save the whole file in one encoding";
+    public static string NewRecordNeedsColumns(string key, IEnumerable<ColumnSpec> missing) =>
+        $"{key} is not in the database, and a new record needs the column(s) {string.Join(", ", missing.Select(c => $"{c.English} ({c.German})"))}";
+    public static string RecordsOutsideRuntime(string project, DateRange runtime, Storage.Outside outside) =>
+        $"the runtime {Iso(runtime.Start)} to {Iso(runtime.End)} of project '{Id(project)}' leaves {outside.Count.ToString(CultureInfo.InvariantCulture)} stored record(s) outside it: "
+        + string.Join(", ", outside.FirstKeys.Select(Id)) + (outside.Count > outside.FirstKeys.Count ? ", …" : "");
+    public static string EntryAfterPlacement(DateOnly entry, DateOnly placement) =>
+        $"the entry date {Iso(entry)} is after the participant's stored placement on {Iso(placement)}";
     public static string DuplicateColumn(string other) => $"the same column as '{Cell(other)}'";
     public static string TooManyFields(int fields, int headerFields) =>
         $"the row has {fields} cells but the header has {headerFields}";
@@ -35,6 +44,8 @@ public static class ImportMessages
     public static string NotAGender(string text) => $"'{Cell(text)}' is not a gender (expected f, m, d, x or w)";
     public static string NotAPlacementKind(string text) =>
         $"'{Cell(text)}' is not a placement kind (expected employment, apprenticeship, self_employment, subsidised, other or svB, Ausbildung, Selbständigkeit, geförderte Beschäftigung, Sonstige)";
+    public static string DateOutOfRange(string text) => $"'{Cell(text)}' is outside the dates accepted (1990-01-01 to 2100-12-31)";
+    public static string AmountOutOfRange(string text) => $"'{Cell(text)}' is outside the amounts accepted (at most 1.000.000.000,00 € either way)";
     public static string MustNotBeNegative(string text) => $"'{Cell(text)}' must not be negative";
 
     // Keys and references
@@ -79,6 +90,10 @@ public static class ImportMessages
     public static string Count(int n, string singular, string plural) =>
         $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? singular : plural)}";
     public static string Imported(string file, int rows, Storage.RecordKind kind) => $"{file}: {ImportKinds.Count(kind, rows)} imported";
+    public static string Imported(ImportFileSummary file, bool dryRun) =>
+        $"{file.Name}: {ImportKinds.Count(file.Kind!.Value, file.Rows)} {(dryRun ? "would be imported" : "imported")} "
+        + $"({file.Added.ToString(CultureInfo.InvariantCulture)} added, {file.Changed.ToString(CultureInfo.InvariantCulture)} changed, "
+        + $"{file.Unchanged.ToString(CultureInfo.InvariantCulture)} unchanged)";
     public static string WouldImport(string file, int rows, Storage.RecordKind kind) =>
         $"{file}: {ImportKinds.Count(kind, rows)} would be imported";
     public const string DryRunNothingStored = "dry run: nothing was stored.";

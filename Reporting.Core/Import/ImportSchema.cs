@@ -73,6 +73,19 @@ public static class ImportSchema
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The columns that identify a record of <paramref name="kind"/>; a file without them cannot be read.</summary>
+    public static IReadOnlyList<ColumnSpec> Keys(RecordKind kind) => kind switch
+    {
+        RecordKind.Programs => [ProgramId],
+        RecordKind.Projects => [ProjectId],
+        RecordKind.BudgetLines => [ProjectId, CostCategory],
+        RecordKind.Participants => [ProjectId, ParticipantId],
+        RecordKind.Placements => [ProjectId, ParticipantId, PlacementDate, PlacementKind],
+        RecordKind.Expenditures => [ProjectId, VoucherNo],
+        RecordKind.Disbursements => [ProjectId, RequestNo],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
     /// <summary>
     /// The kind whose distinctive columns the header has: voucher_no → expenditures, request_no → disbursements,
     /// placement_date → placements, participant_id → participants, approved_amount → budget_lines,

@@ -2,25 +2,24 @@ using Reporting.Core.Storage;
 
 namespace Reporting.Core.Import;
 
-/// <summary>The whole import against a store: migrate, load, check every file, then save all of it in one transaction or nothing.</summary>
+/// <summary>The whole import against a store: migrate, then read, check and write every file in one pass inside one
+/// write transaction, committed only when there is no problem.</summary>
 public static class ImportService
 {
     /// <summary>
-    /// Creates or upgrades the schema, checks <paramref name="files"/> against the stored records and, when there is no
-    /// problem and <paramref name="dryRun"/> is false, saves the batch (an upsert: importing the same files twice changes nothing).
+    /// Creates or upgrades the schema, streams <paramref name="files"/> into an import session of the store and commits
+    /// it when there is no problem and <paramref name="dryRun"/> is false (an upsert: importing the same files twice
+    /// changes nothing). A dry run takes exactly the same path and rolls back.
     /// </summary>
     public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
-        ImportOutcome outcome;
-        using (var read = store.OpenReader())
-        {
-            outcome = CsvImporter.Validate(files, new Domain.DataSet(read.Programs(), read.Snapshots(Reports.ReportScope.AllProjects).ToList()));
-        }
+        using var session = store.BeginImport();
+        var outcome = CsvImporter.Import(files, session);
         if (outcome.Succeeded && !dryRun)
         {
-            store.Save(outcome.Batch);
+            session.Commit();
         }
         return outcome;
     }

@@ -15,6 +15,15 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
     /// <summary>The header text of <paramref name="column"/> as written in the file.</summary>
     public string Header(ColumnSpec column) => header.HeaderText(column);
 
+    /// <summary>Whether the file has <paramref name="column"/> (its value then replaces a stored one, even when blank).</summary>
+    public bool HasColumn(ColumnSpec column) => header.Has(column);
+
+    /// <summary>Whether the file has every required column, so that its rows may add records.</summary>
+    public bool HasAllRequired => header.MissingRequired.Count == 0;
+
+    /// <summary>The required columns the file lacks.</summary>
+    public IReadOnlyList<ColumnSpec> MissingRequired => header.MissingRequired;
+
     private readonly List<(int Position, bool IsError, string? Column, string Message)> _pending = [];
 
     public void Error(ColumnSpec? column, string message)
@@ -42,9 +51,19 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
         _pending.Clear();
     }
 
-    private void Add(ColumnSpec? column, bool isError, string message) => _pending.Add(column is null
-        ? (-1, isError, null, message)
-        : (header.IndexOf(column), isError, header.HeaderText(column), message));
+    /// <summary>Adds a problem once; a column the file lacks (a stored value that fails a check) sorts last, by its German name.</summary>
+    private void Add(ColumnSpec? column, bool isError, string message)
+    {
+        var problem = column is null
+            ? (-1, isError, null, message)
+            : header.Has(column)
+                ? (header.IndexOf(column), isError, header.HeaderText(column), message)
+                : (int.MaxValue, isError, column.German, message);
+        if (!_pending.Contains(problem))
+        {
+            _pending.Add(problem);
+        }
+    }
 
     /// <summary>The cell exactly as written (no trimming, so formula-looking text stays as is); null when absent or blank.</summary>
     public string? Text(ColumnSpec column)
@@ -61,11 +80,12 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
     /// <summary>The cell trimmed of surrounding white space (for keys and values that are parsed).</summary>
     public string? Trimmed(ColumnSpec column) => Text(column)?.Trim();
 
-    /// <summary>A trimmed key or other required text; reports "a value is required" when blank.</summary>
+    /// <summary>A trimmed key or other required text; reports "a value is required" when blank (not when the file lacks
+    /// the column: its rows then keep the stored value).</summary>
     public string? Required(ColumnSpec column)
     {
         var value = Trimmed(column);
-        if (value is null)
+        if (value is null && header.Has(column))
         {
             Error(column, ImportMessages.Required);
         }

@@ -18,6 +18,10 @@ public interface IReportingStore : IDisposable
     /// <summary>Upserts every record of the batch in one transaction: all of it is stored, or nothing.</summary>
     void Save(ImportBatch batch);
 
+    /// <summary>Opens the write transaction of one import (<see cref="IImportSession"/>): records are written as they are
+    /// read and kept only when the session is committed. Fails like <see cref="EnsureCurrent"/> unless the schema is current.</summary>
+    IImportSession BeginImport();
+
     /// <summary>Opens one consistent read of the database (a read transaction); dispose it when done.</summary>
     IStoreReader OpenReader();
 

@@ -1,3 +1,4 @@
+using Reporting.Core.Domain;
 
 namespace Reporting.Core.Storage;
 
@@ -94,5 +95,18 @@ public sealed partial class PostgresStore
     {
         EnsureCurrent();
         StoreWriter.Save(_connection, Upserts, batch);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Checks against the records read whole and saves one batch on commit.</remarks>
+    public IImportSession BeginImport()
+    {
+        EnsureCurrent();
+        DataSet existing;
+        using (var read = OpenReader())
+        {
+            existing = new DataSet(read.Programs(), read.Snapshots(Reports.ReportScope.AllProjects).ToList());
+        }
+        return new MemoryImportSession(existing, Save);
     }
 }

@@ -89,7 +89,7 @@ public sealed partial class SqliteStore
     {
         EnsureCurrent();
         // A deferred transaction takes its snapshot at the first SELECT and keeps it until disposed.
-        var tx = _connection.BeginTransaction(deferred: true);
+        var tx = Guard(() => _connection.BeginTransaction(deferred: true));
         return new SqlStoreReader(_connection, tx, ReadQueries);
     }
 
@@ -97,6 +97,6 @@ public sealed partial class SqliteStore
     public IReadOnlyDictionary<RecordKind, int> Count()
     {
         EnsureCurrent();
-        return StoreReader.Count(_connection, CountAll);
+        return Guard(() => StoreReader.Count(_connection, CountAll));
     }
 }

@@ -60,6 +60,20 @@ public sealed partial class SqliteStore
             received_date = excluded.received_date, amount_cents = excluded.amount_cents;
         """;
 
+    /// <summary>Rebuilds the first placements of one project (<c>@ProjectId</c>) from its placements and target kinds.</summary>
+    internal const string RebuildFirstPlacements = """
+        DELETE FROM first_placements WHERE project_id = @ProjectId;
+        INSERT INTO first_placements (project_id, participant_id, placement_date, sustained_6m)
+        SELECT project_id, participant_id, placement_date, sustained_6m FROM (
+            SELECT pl.project_id, pl.participant_id, pl.placement_date, pl.sustained_6m,
+                ROW_NUMBER() OVER (PARTITION BY pl.participant_id ORDER BY pl.placement_date,
+                    CASE pl.kind WHEN 'employment' THEN 0 WHEN 'apprenticeship' THEN 1 WHEN 'self_employment' THEN 2
+                        WHEN 'subsidised' THEN 3 ELSE 4 END) AS n
+            FROM placements pl JOIN projects j ON j.project_id = pl.project_id
+            WHERE pl.project_id = @ProjectId AND instr(';' || j.target_kinds || ';', ';' || pl.kind || ';') > 0)
+        WHERE n = 1;
+        """;
+
     /// <summary>Rebuilds the summaries of one project (<c>@ProjectId</c>) from its records (see migration 2).</summary>
     internal const string RebuildSummaries = """
         DELETE FROM daily_totals WHERE project_id = @ProjectId;
@@ -76,17 +90,7 @@ public sealed partial class SqliteStore
         INSERT INTO daily_totals (project_id, day, spent_cents)
             SELECT project_id, payment_date, SUM(amount_cents) FROM expenditures WHERE project_id = @ProjectId GROUP BY payment_date
             ON CONFLICT (project_id, day) DO UPDATE SET spent_cents = excluded.spent_cents;
-        DELETE FROM first_placements WHERE project_id = @ProjectId;
-        INSERT INTO first_placements (project_id, participant_id, placement_date, sustained_6m)
-        SELECT project_id, participant_id, placement_date, sustained_6m FROM (
-            SELECT pl.project_id, pl.participant_id, pl.placement_date, pl.sustained_6m,
-                ROW_NUMBER() OVER (PARTITION BY pl.participant_id ORDER BY pl.placement_date,
-                    CASE pl.kind WHEN 'employment' THEN 0 WHEN 'apprenticeship' THEN 1 WHEN 'self_employment' THEN 2
-                        WHEN 'subsidised' THEN 3 ELSE 4 END) AS n
-            FROM placements pl JOIN projects j ON j.project_id = pl.project_id
-            WHERE pl.project_id = @ProjectId AND instr(';' || j.target_kinds || ';', ';' || pl.kind || ';') > 0)
-        WHERE n = 1;
-        """;
+        """ + RebuildFirstPlacements;
 
     private static readonly StoreUpserts Upserts = new(
         UpsertProgram, UpsertProject, UpsertBudgetLine, UpsertParticipant, UpsertPlacement, UpsertExpenditure, UpsertDisbursement,
@@ -97,5 +101,12 @@ public sealed partial class SqliteStore
     {
         EnsureCurrent();
         StoreWriter.Save(_connection, Upserts, batch);
+    }
+
+    /// <inheritdoc />
+    public IImportSession BeginImport()
+    {
+        EnsureCurrent();
+        return Guard<IImportSession>(() => new SqliteImportSession(_connection, _location, TimeProvider.System.GetUtcNow()));
     }
 }

@@ -10,8 +10,12 @@ public sealed partial class SqliteStore : IReportingStore
     private readonly SqliteConnection _connection;
     private readonly string _location;
 
-    /// <summary>Opens (creating when missing) the SQLite file at <paramref name="path"/>; <c>:memory:</c> for tests.</summary>
-    public SqliteStore(string path)
+    /// <summary>How long a statement waits for a lock another process holds before the store reports it busy.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Opens the SQLite file at <paramref name="path"/> (<c>:memory:</c> for tests), creating it when missing
+    /// only if <paramref name="create"/> is true; otherwise a missing file is a <see cref="StoreException"/>.</summary>
+    public SqliteStore(string path, bool create = true)
     {
         _location = path;
         if (path != ":memory:")
@@ -21,16 +25,41 @@ public sealed partial class SqliteStore : IReportingStore
             {
                 throw new StoreException($"cannot open database '{path}': folder '{folder}' does not exist");
             }
+            if (!create && !File.Exists(path))
+            {
+                throw new StoreException(StoreMessages.Missing(path));
+            }
         }
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = true };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            ForeignKeys = true,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        };
         _connection = new SqliteConnection(builder.ToString());
-        try
+        Guard(() =>
         {
             _connection.Open();
-        }
-        catch (SqliteException e)
+            _connection.Execute($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};");
+            return 0;
+        });
+    }
+
+    /// <summary>Runs <paramref name="action"/>, turning the store's environment faults (busy, read-only, corrupt, full)
+    /// into a <see cref="StoreException"/> with one plain sentence.</summary>
+    internal T Guard<T>(Func<T> action) => Guard(_location, action);
+
+    internal static T Guard<T>(string location, Func<T> action)
+    {
+        try
         {
-            throw new StoreException($"cannot open database '{path}': {e.Message}", e);
+            return action();
+        }
+        catch (SqliteException e) when (StoreMessages.Fault(location, e.SqliteErrorCode) is { } message)
+        {
+            throw new StoreException(message, e);
         }
     }
 
@@ -38,20 +67,19 @@ public sealed partial class SqliteStore : IReportingStore
     {
         get
         {
-            try
-            {
-                return _connection.ExecuteScalar<int>("PRAGMA user_version;");
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == 26)
-            {
-                throw new StoreException($"'{_location}' is not a FundingReports database (not a SQLite file)", e);
-            }
+            return Guard(() => _connection.ExecuteScalar<int>("PRAGMA user_version;"));
         }
     }
 
     public static int CurrentSchemaVersion => SqliteMigrations.LatestVersion;
 
-    public void Migrate()
+    public void Migrate() => Guard(() =>
+    {
+        MigrateUnguarded();
+        return 0;
+    });
+
+    private void MigrateUnguarded()
     {
         var version = SchemaVersion;
         if (version > CurrentSchemaVersion)

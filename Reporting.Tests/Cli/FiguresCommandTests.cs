@@ -23,7 +23,7 @@ internal sealed class FiguresCli : IDisposable
     {
         var dortmund = Project(id: "P1", program: "PRG");
         var essen = Project(id: "P2", program: "OTHER", target: 20) with { Region = "Essen" };
-        using var store = StoreFactory.Open(DbPath);
+        using var store = StoreFactory.Open(DbPath, create: true);
         store.Migrate();
         store.Save(new ImportBatch(
             [new FundingProgram(new ProgramId("PRG"), "Programm", "Land", null), new FundingProgram(new ProgramId("OTHER"), "Anderes", "ESF", null)],

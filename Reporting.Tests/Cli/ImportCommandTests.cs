@@ -57,13 +57,13 @@ public class ImportCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok));
         Assert.That(result.Out, Is.EqualTo(new[]
         {
-            "Ausgaben.csv: 4 expenditures imported",
-            "Finanzplan.csv: 3 budget lines imported",
-            "Mittelabrufe.csv: 2 disbursements imported",
-            "Programme.csv: 2 programs imported",
-            "Projekte.csv: 2 projects imported",
-            "Teilnehmende.csv: 4 participants imported",
-            "Vermittlungen.csv: 2 placements imported",
+            "Ausgaben.csv: 4 expenditures imported (4 added, 0 changed, 0 unchanged)",
+            "Finanzplan.csv: 3 budget lines imported (3 added, 0 changed, 0 unchanged)",
+            "Mittelabrufe.csv: 2 disbursements imported (2 added, 0 changed, 0 unchanged)",
+            "Programme.csv: 2 programs imported (2 added, 0 changed, 0 unchanged)",
+            "Projekte.csv: 2 projects imported (2 added, 0 changed, 0 unchanged)",
+            "Teilnehmende.csv: 4 participants imported (4 added, 0 changed, 0 unchanged)",
+            "Vermittlungen.csv: 2 placements imported (2 added, 0 changed, 0 unchanged)",
         }));
         Assert.That(StoredCounts().Values.Sum(), Is.EqualTo(19));
     }
@@ -112,7 +112,7 @@ public class ImportCommandTests
 
         var result = Run("import", "participants", "a.txt", "b.txt");
 
-        Assert.That(result.Out, Is.EqualTo(new[] { "a.txt: 1 participant imported", "b.txt: 1 participant imported" }));
+        Assert.That(result.Out, Is.EqualTo(new[] { "a.txt: 1 participant imported (1 added, 0 changed, 0 unchanged)", "b.txt: 1 participant imported (1 added, 0 changed, 0 unchanged)" }));
         Assert.That(StoredCounts()[RecordKind.Participants], Is.EqualTo(2));
     }
 
@@ -126,8 +126,8 @@ public class ImportCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok));
         Assert.That(result.Out, Is.EqualTo(new[]
         {
-            "Programme.csv: 2 programs would be imported",
-            "Projekte.csv: 2 projects would be imported",
+            "Programme.csv: 2 programs would be imported (2 added, 0 changed, 0 unchanged)",
+            "Projekte.csv: 2 projects would be imported (2 added, 0 changed, 0 unchanged)",
             "dry run: nothing was stored.",
         }));
         Assert.That(File.Exists(Path.Combine(_dir, "fundingreports.db")), Is.False);

@@ -12,7 +12,7 @@ internal sealed class ReportCli : IDisposable
     {
         if (seed)
         {
-            using var store = StoreFactory.Open(DbPath);
+            using var store = StoreFactory.Open(DbPath, create: true);
             store.Migrate();
             var s = SmallProject.Snapshot();
             store.Save(new ImportBatch([s.Program], [s.Project], s.BudgetLines, s.Participants, s.Placements, s.Expenditures, s.Disbursements));

@@ -30,13 +30,24 @@ public partial class CsvImporterTests
     }
 
     [Test]
-    public void Header_MissingRequiredColumn_IsAnErrorOnLine1NamingBothNames()
+    public void Header_MissingRequiredColumn_NewRecordIsAnErrorNamingTheLineAndBothNames()
     {
         var outcome = Validate(Utf8("participants.csv", Lines("Projekt-ID;Teilnehmer-ID;Austritt", "SCLA;TN-100;01.09.2017")));
 
-        Assert.That(outcome.Problems.Rendered(),
-            Is.EqualTo(new[] { "participants.csv line 1: required column entry_date (Eintritt) is missing" }));
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "participants.csv line 2: participant 'TN-100' of project 'SCLA' is not in the database, and a new record needs the column(s) entry_date (Eintritt)",
+        }));
         Assert.That(outcome.Batch.Count, Is.Zero);
+    }
+
+    [Test]
+    public void Header_MissingKeyColumn_IsAnErrorOnLine1NamingBothNames()
+    {
+        var outcome = Validate(Utf8("participants.csv", Lines("Projekt-ID;Eintritt", "SCLA;01.09.2017"), RecordKind.Participants));
+
+        Assert.That(outcome.Problems.Rendered(),
+            Is.EqualTo(new[] { "participants.csv line 1: required column participant_id (Teilnehmer-ID) is missing" }));
     }
 
     [Test]

@@ -33,7 +33,7 @@ public class ImportServiceTests
 
         var outcome = ImportService.Run(store, GermanSampleFiles.All(), dryRun: true);
 
-        Assert.That(outcome.Batch.Count, Is.EqualTo(19));
+        Assert.That(outcome.Files.Sum(f => f.Added), Is.EqualTo(19));
         Assert.That(store.Count().Values.Sum(), Is.Zero);
     }
 

@@ -130,7 +130,7 @@ public class PostgresCliTests
         ];
         List<string> Outputs(string db)
         {
-            using (var store = StoreFactory.Open(db))
+            using (var store = StoreFactory.Open(db, create: true))
             {
                 store.Migrate();
                 store.Save(EdgeCaseRecords.Batch());

@@ -1,0 +1,79 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>The summaries of an import: daily totals change by a delta per added or changed row (entries by entry
+/// date, exits by exit date, leavers by the later of entry and exit, money by payment date), accumulated per project
+/// and day and written once at the end; first placements are rebuilt for the projects whose placements or target
+/// kinds changed.</summary>
+internal sealed partial class SqliteImportSession
+{
+    private sealed class DayDelta
+    {
+        public long Entries;
+        public long Exits;
+        public long Leavers;
+        public long SpentCents;
+    }
+
+    private readonly Dictionary<(string Project, DateOnly Day), DayDelta> _days = [];
+    private readonly HashSet<string> _firstPlacementsStale = new(StringComparer.Ordinal);
+
+    private DayDelta Day(ProjectId project, DateOnly day)
+    {
+        if (!_days.TryGetValue((project.Value, day), out var delta))
+        {
+            delta = new DayDelta();
+            _days[(project.Value, day)] = delta;
+        }
+        return delta;
+    }
+
+    private void Count(Participant p, int sign)
+    {
+        Day(p.ProjectId, p.EntryDate).Entries += sign;
+        if (p.ExitDate is { } exit)
+        {
+            Day(p.ProjectId, exit).Exits += sign;
+            Day(p.ProjectId, exit > p.EntryDate ? exit : p.EntryDate).Leavers += sign;
+        }
+    }
+
+    private void Spend(Expenditure e, int sign) => Day(e.ProjectId, e.PaymentDate).SpentCents += sign * e.Amount.ToCents();
+
+    private void FlushSummaries()
+    {
+        using (var add = _connection.CreateCommand())
+        {
+            add.Transaction = _tx;
+            add.CommandText = """
+                INSERT INTO daily_totals (project_id, day, entries, exits, leavers, spent_cents) VALUES ($p, $d, $n, $x, $l, $s)
+                ON CONFLICT (project_id, day) DO UPDATE SET entries = entries + excluded.entries, exits = exits + excluded.exits,
+                    leavers = leavers + excluded.leavers, spent_cents = spent_cents + excluded.spent_cents;
+                """;
+            var parameters = new[] { "$p", "$d", "$n", "$x", "$l", "$s" }.Select(n => add.Parameters.Add(new SqliteParameter(n, 0L))).ToArray();
+            add.Prepare();
+            foreach (var ((project, day), delta) in _days)
+            {
+                if (delta is { Entries: 0, Exits: 0, Leavers: 0, SpentCents: 0 })
+                {
+                    continue;
+                }
+                parameters[0].Value = project;
+                parameters[1].Value = Rows.Date(day);
+                parameters[2].Value = delta.Entries;
+                parameters[3].Value = delta.Exits;
+                parameters[4].Value = delta.Leavers;
+                parameters[5].Value = delta.SpentCents;
+                add.ExecuteNonQuery();
+            }
+        }
+        var touched = _days.Keys.Select(k => k.Project).Distinct(StringComparer.Ordinal).Select(p => new { ProjectId = p });
+        _connection.Execute("""
+            DELETE FROM daily_totals WHERE project_id = @ProjectId AND entries = 0 AND exits = 0 AND leavers = 0 AND spent_cents = 0;
+            """, touched, _tx);
+        _connection.Execute(SqliteStore.RebuildFirstPlacements, _firstPlacementsStale.Select(p => new { ProjectId = p }), _tx);
+    }
+}

@@ -1,0 +1,247 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>The streaming import into SQLite: one write transaction, prepared statements per table, summaries kept
+/// exact by deltas (<see cref="SqliteImportSession.Summaries"/>). Only programs, projects and budget line keys are held
+/// in memory; participants are read one at a time.</summary>
+internal sealed partial class SqliteImportSession : IImportSession
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _tx;
+    private readonly HashSet<ProgramId> _programs = [];
+    private readonly Dictionary<ProjectId, Project> _projects = [];
+    private readonly HashSet<(ProjectId, string)> _budgetLines = [];
+    private readonly SqliteTable<FundingProgram> _programTable;
+    private readonly SqliteTable<Project> _projectTable;
+    private readonly SqliteTable<BudgetLine> _budgetLineTable;
+    private readonly SqliteTable<Participant> _participantTable;
+    private readonly SqliteTable<Placement> _placementTable;
+    private readonly SqliteTable<Expenditure> _expenditureTable;
+    private readonly SqliteTable<Disbursement> _disbursementTable;
+    private Participant? _lastParticipant;
+    private bool _done;
+
+    private readonly string _location;
+
+    public SqliteImportSession(SqliteConnection connection, string location, DateTimeOffset startedAt)
+    {
+        _connection = connection;
+        _location = location;
+        _tx = connection.BeginTransaction(deferred: false);
+        Run = connection.ExecuteScalar<long>(
+            "INSERT INTO import_runs (started_at) VALUES (@At); SELECT last_insert_rowid();",
+            new { At = startedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) }, _tx);
+        _programTable = Programs(Run);
+        _projectTable = Projects(Run);
+        _budgetLineTable = BudgetLines(Run);
+        _participantTable = Participants(Run);
+        _placementTable = Placements(Run);
+        _expenditureTable = Expenditures(Run);
+        _disbursementTable = Disbursements(Run);
+        foreach (var id in connection.Query<string>("SELECT program_id FROM programs;", transaction: _tx))
+        {
+            _programs.Add(new ProgramId(id));
+        }
+        foreach (var id in connection.Query<string>("SELECT project_id FROM projects;", transaction: _tx).ToList())
+        {
+            var key = new RecordKey(RecordKind.Projects, id);
+            _projects[new ProjectId(id)] = _projectTable.Find(key)!.Record;
+        }
+        foreach (var (project, category) in connection.Query<(string, string)>(
+            "SELECT project_id, cost_category FROM budget_lines;", transaction: _tx))
+        {
+            _budgetLines.Add((new ProjectId(project), category));
+        }
+    }
+
+    public long Run { get; }
+
+    public bool HasProgram(ProgramId id) => _programs.Contains(id);
+
+    public Project? Project(ProjectId id) => _projects.GetValueOrDefault(id);
+
+    public bool HasBudgetLine(ProjectId project, string costCategory) => _budgetLines.Contains((project, costCategory));
+
+    public Participant? Participant(ProjectId project, ParticipantId id)
+    {
+        if (_lastParticipant is { } last && last.ProjectId == project && last.Id == id)
+        {
+            return last;
+        }
+        var found = _participantTable.Find(new RecordKey(RecordKind.Participants, project.Value, id.Value))?.Record;
+        _lastParticipant = found;
+        return found;
+    }
+
+    public bool TryAdd<T>(T record, long source) where T : class
+    {
+        var added = record switch
+        {
+            FundingProgram p => _programTable.TryAdd(p, source),
+            Project p => _projectTable.TryAdd(p, source),
+            BudgetLine b => _budgetLineTable.TryAdd(b, source),
+            Participant p => _participantTable.TryAdd(p, source),
+            Placement p => _placementTable.TryAdd(p, source),
+            Expenditure e => _expenditureTable.TryAdd(e, source),
+            Disbursement d => _disbursementTable.TryAdd(d, source),
+            _ => throw new ArgumentOutOfRangeException(nameof(record)),
+        };
+        if (added)
+        {
+            Remember(null, record);
+        }
+        return added;
+    }
+
+    public Stored<T>? Find<T>(RecordKey key) where T : class => key.Kind switch
+    {
+        RecordKind.Programs => _programTable.Find(key) as Stored<T>,
+        RecordKind.Projects => _projectTable.Find(key) as Stored<T>,
+        RecordKind.BudgetLines => _budgetLineTable.Find(key) as Stored<T>,
+        RecordKind.Participants => _participantTable.Find(key) as Stored<T>,
+        RecordKind.Placements => _placementTable.Find(key) as Stored<T>,
+        RecordKind.Expenditures => _expenditureTable.Find(key) as Stored<T>,
+        RecordKind.Disbursements => _disbursementTable.Find(key) as Stored<T>,
+        _ => throw new ArgumentOutOfRangeException(nameof(key)),
+    };
+
+    public void Update<T>(T before, T after, long source) where T : class
+    {
+        var same = before.Equals(after) || (before is Project a && after is Project b && SameProject(a, b));
+        if (same)
+        {
+            Touch(RecordKey.Of(after), source);
+            return;
+        }
+        switch (after)
+        {
+            case FundingProgram p: _programTable.Update(p, source); break;
+            case Project p: _projectTable.Update(p, source); break;
+            case BudgetLine l: _budgetLineTable.Update(l, source); break;
+            case Participant p: _participantTable.Update(p, source); break;
+            case Placement p: _placementTable.Update(p, source); break;
+            case Expenditure e: _expenditureTable.Update(e, source); break;
+            case Disbursement d: _disbursementTable.Update(d, source); break;
+            default: throw new ArgumentOutOfRangeException(nameof(after));
+        }
+        Remember(before, after);
+    }
+
+    /// <summary>Equal projects, their target kinds compared as sets.</summary>
+    internal static bool SameProject(Project a, Project b) =>
+        a with { TargetKinds = b.TargetKinds } == b && a.TargetKinds.SetEquals(b.TargetKinds);
+
+    private void Touch(RecordKey key, long source)
+    {
+        switch (key.Kind)
+        {
+            case RecordKind.Programs: _programTable.Touch(key, source); break;
+            case RecordKind.Projects: _projectTable.Touch(key, source); break;
+            case RecordKind.BudgetLines: _budgetLineTable.Touch(key, source); break;
+            case RecordKind.Participants: _participantTable.Touch(key, source); break;
+            case RecordKind.Placements: _placementTable.Touch(key, source); break;
+            case RecordKind.Expenditures: _expenditureTable.Touch(key, source); break;
+            case RecordKind.Disbursements: _disbursementTable.Touch(key, source); break;
+            default: throw new ArgumentOutOfRangeException(nameof(key));
+        }
+    }
+
+    /// <summary>Keeps the in-memory keys and the summary deltas in step with a write.</summary>
+    private void Remember(object? before, object after)
+    {
+        switch (after)
+        {
+            case FundingProgram p:
+                _programs.Add(p.Id);
+                break;
+            case Project p:
+                _projects[p.Id] = p;
+                if (before is Project old && !old.TargetKinds.SetEquals(p.TargetKinds))
+                {
+                    _firstPlacementsStale.Add(p.Id.Value);
+                }
+                break;
+            case BudgetLine b:
+                _budgetLines.Add((b.ProjectId, b.CostCategory));
+                break;
+            case Participant p:
+                _lastParticipant = null;
+                if (before is Participant was)
+                {
+                    Count(was, -1);
+                }
+                Count(p, +1);
+                break;
+            case Placement p:
+                _firstPlacementsStale.Add(p.ProjectId.Value);
+                break;
+            case Expenditure e:
+                if (before is Expenditure paid)
+                {
+                    Spend(paid, -1);
+                }
+                Spend(e, +1);
+                break;
+        }
+    }
+
+    public Outside RecordsOutside(ProjectId project, DateRange runtime)
+    {
+        var args = new { P = project.Value, S = Rows.Date(runtime.Start), E = Rows.Date(runtime.End) };
+        const string Where = """
+            FROM (SELECT 'participant ''' || participant_id || '''' AS k FROM participants
+                  WHERE project_id = @P AND (entry_date < @S OR entry_date > @E)
+                  UNION ALL
+                  SELECT 'voucher ''' || voucher_no || '''' FROM expenditures WHERE project_id = @P AND payment_date > @E)
+            """;
+        var count = _connection.ExecuteScalar<int>("SELECT COUNT(*) " + Where + ";", args, _tx);
+        if (count == 0)
+        {
+            return Outside.None;
+        }
+        var keys = _connection.Query<string>("SELECT k " + Where + " ORDER BY k LIMIT " + MemoryImportSession.OutsideKeysShown.ToString(CultureInfo.InvariantCulture) + ";", args, _tx).ToList();
+        return new Outside(count, keys);
+    }
+
+    public IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit) =>
+        _connection.Query<(long Source, string Project, string Participant, string Entry, string Placement)>("""
+            SELECT p.import_source, p.project_id, p.participant_id, p.entry_date,
+                   (SELECT MIN(pl.placement_date) FROM placements pl
+                    WHERE pl.project_id = p.project_id AND pl.participant_id = p.participant_id) AS first
+            FROM participants p
+            WHERE p.import_run = @Run AND first < p.entry_date
+            ORDER BY p.import_source LIMIT @Limit;
+            """, new { Run, Limit = limit }, _tx)
+            .Select(r => new EntryAfterPlacement(r.Source, new ProjectId(r.Project), new ParticipantId(r.Participant),
+                Rows.Date(r.Entry), Rows.Date(r.Placement)))
+            .ToList();
+
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        SqliteStore.Guard(_location, () =>
+        {
+            FlushSummaries();
+            _tx.Commit();
+            return 0;
+        });
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        _programTable.Dispose();
+        _projectTable.Dispose();
+        _budgetLineTable.Dispose();
+        _participantTable.Dispose();
+        _placementTable.Dispose();
+        _expenditureTable.Dispose();
+        _disbursementTable.Dispose();
+        _tx.Dispose();
+        _done = true;
+    }
+}
