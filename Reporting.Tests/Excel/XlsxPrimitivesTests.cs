@@ -53,9 +53,12 @@ public class XlsxPrimitivesTests
     }
 
     [Test]
-    public void Combine_LongerThan255_Throws()
+    public void Combine_LongerThan255_IsCutTo255EndingInAnEllipsis()
     {
-        Assert.That(() => XlsxHeaderFooter.Combine(new string('x', 254), "", ""), Throws.ArgumentException);
+        var code = XlsxHeaderFooter.Combine(new string('x', 254), "", "");
+
+        Assert.That(code, Has.Length.EqualTo(XlsxPrintSetup.MaxHeaderFooterLength));
+        Assert.That(code, Does.StartWith("&Lxxx").And.EndWith("x…"));
     }
 
     [TestCase(14, 14.7109375)]
