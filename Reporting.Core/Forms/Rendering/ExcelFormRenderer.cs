@@ -102,31 +102,30 @@ public static partial class ExcelFormRenderer
     private static void WriteRows(XlsxSheetWriter sheet, IReadOnlyList<FormColumn> columns, IEnumerable<FormRow> rows, bool totalsOutsideFilter)
     {
         var cells = new XlsxCell[columns.Count];
-        var group = new ColumnSums(columns);
-        var all = new ColumnSums(columns);
-        group.Start(sheet.NextRow);
-        all.Start(sheet.NextRow);
+        var sums = new ColumnSums(columns);
+        sums.Start(sheet.NextRow);
         string Subtotal(int column, int from, int to) => "SUBTOTAL(9," + XlsxReference.ColumnRange(column, from, to) + ")";
         foreach (var row in rows)
         {
             switch (row.Role)
             {
                 case RowRole.Data:
+                    var at = sheet.NextRow;
                     var count = Math.Min(row.Cells.Count, cells.Length);
                     for (var i = 0; i < count; i++)
                     {
-                        cells[i] = ExcelCells.Of(row.Cells[i]);
+                        var value = row.Cells[i];
+                        cells[i] = ExcelCells.Of(value);
+                        sums.Add(i, value, at);
                     }
                     sheet.WriteRow(cells.AsSpan(0, count));
-                    group.Add(row);
-                    all.Add(row);
                     break;
                 case RowRole.Subtotal:
-                    sheet.WriteRow(group.TotalCells(row, sheet.NextRow - 1, Subtotal));
-                    group.Start(sheet.NextRow);
+                    sheet.WriteRow(sums.GroupTotalCells(row, sheet.NextRow - 1, Subtotal));
+                    sums.StartGroup(sheet.NextRow);
                     break;
                 default:
-                    var total = all.TotalCells(row, sheet.NextRow - 1, Subtotal);
+                    var total = sums.TotalCells(row, sheet.NextRow - 1, Subtotal);
                     if (totalsOutsideFilter)
                     {
                         sheet.WriteTotalRow(total);
