@@ -89,7 +89,8 @@ public sealed partial class StreamingXlsxWriter : IDisposable
     /// <summary>
     /// Completes the last sheet and writes the workbook parts; the package is complete afterwards. Without any sheet
     /// nothing more is written and the output is no workbook (Dispose does not throw, so it cannot hide the exception
-    /// that left the workbook empty). After <see cref="Abort"/> the output is only closed, and Dispose never throws.
+    /// that left the workbook empty). After <see cref="Abort"/>, or once the output has thrown, the output is only
+    /// closed and Dispose does not throw, so the first error is the one the caller sees.
     /// </summary>
     public void Dispose()
     {
@@ -98,8 +99,9 @@ public sealed partial class StreamingXlsxWriter : IDisposable
             return;
         }
         _disposed = true;
-        if (_aborted)
+        if (_aborted || _current?.Faulted == true)
         {
+            // The error that stopped the writing has been thrown already; completing would only throw another.
             CloseAbandoned();
             return;
         }

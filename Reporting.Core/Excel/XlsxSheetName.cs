@@ -41,6 +41,10 @@ public static class XlsxSheetName
         {
             return "'History' is a sheet name Excel reserves.";
         }
+        if (EscapeAt(name) >= 0)
+        {
+            return $"Sheet name '{name}' contains '_xHHHH_', which Excel would read as an escaped character.";
+        }
         return null;
     }
 
@@ -56,7 +60,8 @@ public static class XlsxSheetName
 
     /// <summary>
     /// A valid sheet name as close to <paramref name="name"/> as Excel allows, unlike any in <paramref name="taken"/>
-    /// (ignoring case): controls become spaces, the characters <c>[ ] : * ? / \</c> become <c>_</c>, apostrophes at
+    /// (ignoring case): controls become spaces, the characters <c>[ ] : * ? / \</c> become <c>_</c>, the underscore of
+    /// a literal <c>_xHHHH_</c> (which Excel would decode) becomes <c>-</c>, apostrophes at
     /// either end are dropped, the name is cut to 31 characters (never inside a surrogate pair) and, where it is
     /// taken, numbered: <c>Belegliste (2)</c>. A valid name that is free comes back unchanged.
     /// </summary>
@@ -68,6 +73,10 @@ public static class XlsxSheetName
         foreach (var c in Forbidden)
         {
             cleaned = cleaned.Replace(c, '_');
+        }
+        for (var at = EscapeAt(cleaned); at >= 0; at = EscapeAt(cleaned))
+        {
+            cleaned = string.Concat(cleaned.AsSpan(0, at), "-", cleaned.AsSpan(at + 1));
         }
         cleaned = cleaned.Trim().Trim('\'').Trim();
         if (cleaned.Length == 0 || string.Equals(cleaned, "History", StringComparison.OrdinalIgnoreCase))
@@ -83,6 +92,18 @@ public static class XlsxSheetName
         return candidate;
 
         bool IsTaken(string candidate) => used.Any(u => string.Equals(u, candidate, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int EscapeAt(string name)
+    {
+        for (var i = name.IndexOf("_x", StringComparison.Ordinal); i >= 0; i = name.IndexOf("_x", i + 1, StringComparison.Ordinal))
+        {
+            if (XlsxText.LooksLikeEscape(name.AsSpan(i)))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static string Shorten(string name, int length) => name[..XlsxText.SafeLength(name, length)].TrimEnd().TrimEnd('\'');

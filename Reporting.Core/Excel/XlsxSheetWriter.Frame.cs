@@ -119,6 +119,9 @@ public sealed partial class XlsxSheetWriter
     /// <summary>Landscape when asked for, or when the columns are wider than <see cref="XlsxPrintSetup.LandscapeAboveWidth"/>.</summary>
     private bool Landscape => _layout.Print.Landscape || (_layout.Print.LandscapeAboveWidth is { } limit && _widths.Sum() > limit);
 
+    /// <summary>Whether writing the part failed (the output threw); such a sheet cannot be completed.</summary>
+    internal bool Faulted => _xml.Faulted;
+
     /// <summary>Closes the part's stream without completing it (see <see cref="StreamingXlsxWriter.Abort"/>).</summary>
     internal void Abandon()
     {

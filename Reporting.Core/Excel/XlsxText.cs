@@ -33,7 +33,9 @@ public static class XlsxText
         string.Concat(Enumerable.Range(0, 0x20).Where(i => i is not ('\t' or '\n' or '\r')).Select(i => (char)i)) + "\uFFFE\uFFFF" +
         string.Concat(Enumerable.Range(0xD800, 0x800).Select(i => (char)i)));
 
-    private static readonly SearchValues<char> Controls = SearchValues.Create(string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)));
+    private static readonly SearchValues<char> InvalidOrControl = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\uFFFE\uFFFF" +
+        string.Concat(Enumerable.Range(0xD800, 0x800).Select(i => (char)i)));
 
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
@@ -49,13 +51,11 @@ public static class XlsxText
     public static string Clean(string text, bool singleLine = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = singleLine ? text.AsSpan().IndexOfAny(Controls) : -1;
-        var invalid = text.AsSpan().IndexOfAny(Invalid);
-        if (first < 0 && invalid < 0)
+        var start = FirstToReplace(text, singleLine ? InvalidOrControl : Invalid);
+        if (start < 0)
         {
             return text;
         }
-        var start = first < 0 ? invalid : invalid < 0 ? first : Math.Min(first, invalid);
         var result = new StringBuilder(text.Length).Append(text, 0, start);
         for (var i = start; i < text.Length; i++)
         {
@@ -78,6 +78,26 @@ public static class XlsxText
             }
         }
         return result.ToString();
+    }
+
+    /// <summary>The first character to replace, skipping valid surrogate pairs; -1 when there is none.</summary>
+    private static int FirstToReplace(ReadOnlySpan<char> text, SearchValues<char> candidates)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var i = text[offset..].IndexOfAny(candidates);
+            if (i < 0)
+            {
+                return -1;
+            }
+            i += offset;
+            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return i;
+            }
+            offset = i + 2;
+        }
     }
 
     /// <summary>
@@ -110,6 +130,6 @@ public static class XlsxText
         return char.IsHighSurrogate(text[length - 1]) && char.IsLowSurrogate(text[length]) ? length - 1 : length;
     }
 
-    /// <summary>A document property: cleaned and cut to <see cref="MaxPropertyLength"/>.</summary>
-    public static string Property(string text) => Cut(Clean(text), MaxPropertyLength, Ellipsis);
+    /// <summary>A document property: one line, cleaned and cut to <see cref="MaxPropertyLength"/> ending in "…".</summary>
+    public static string Property(string text) => Cut(Clean(text, singleLine: true), MaxPropertyLength, Ellipsis);
 }

@@ -39,7 +39,7 @@ internal sealed class XlsxUtf8Writer : IDisposable
             FlushBuffer();
             if (bytes.Length > _buffer.Length)
             {
-                _output.Write(bytes);
+                Output(bytes);
                 return;
             }
         }
@@ -160,12 +160,29 @@ internal sealed class XlsxUtf8Writer : IDisposable
         }
     }
 
+    /// <summary>Whether writing to the part failed: the part is broken and can only be abandoned.</summary>
+    public bool Faulted { get; private set; }
+
     private void FlushBuffer()
     {
         if (_position > 0)
         {
-            _output.Write(_buffer, 0, _position);
+            Output(_buffer.AsSpan(0, _position));
             _position = 0;
+        }
+    }
+
+    private void Output(ReadOnlySpan<byte> bytes)
+    {
+        ObjectDisposedException.ThrowIf(Faulted, this);
+        try
+        {
+            _output.Write(bytes);
+        }
+        catch
+        {
+            Faulted = true;
+            throw;
         }
     }
 
@@ -180,6 +197,11 @@ internal sealed class XlsxUtf8Writer : IDisposable
         try
         {
             FlushBuffer();
+        }
+        catch
+        {
+            Faulted = true;
+            throw;
         }
         finally
         {
