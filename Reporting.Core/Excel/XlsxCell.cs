@@ -65,7 +65,11 @@ public readonly record struct XlsxCell
 
     public static XlsxCell Integer(long value) => new(XlsxCellKind.Number, null, value, XlsxStyle.Integer, false);
 
-    public static XlsxCell Date(DateOnly date) => new(XlsxCellKind.Date, null, ExcelDate.ToSerial(date), XlsxStyle.Date, false);
+    /// <summary>A real date cell; a date before <see cref="ExcelDate.FirstSupported"/>, which Excel cannot show as a
+    /// date, becomes the text <c>31.12.1899</c>.</summary>
+    public static XlsxCell Date(DateOnly date) => date < ExcelDate.FirstSupported
+        ? Text(date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture))
+        : new(XlsxCellKind.Date, null, ExcelDate.ToSerial(date), XlsxStyle.Date, false);
 
     public static XlsxCell Date(DateOnly? date) => date is { } d ? Date(d) : Empty;
 

@@ -60,6 +60,16 @@ public partial class StreamingXlsxWriterTests
     }
 
     [Test]
+    public void WriteRow_DateBeforeExcelsFirstDate_IsWrittenAsGermanDateText()
+    {
+        using var book = XlsxTestFiles.Open(WriteRows([XlsxCell.Empty, new DateOnly(1899, 12, 31)]));
+        var cell = book.Worksheet(1).Cell("B2");
+
+        Assert.That(cell.DataType, Is.EqualTo(XLDataType.Text));
+        Assert.That(cell.GetString(), Is.EqualTo("31.12.1899"));
+    }
+
+    [Test]
     public void WriteRow_VerticalTabFromWord_ReadsBackAsIt()
     {
         using var book = XlsxTestFiles.Open(WriteRows(["Zeile eins\u000bZeile zwei"]));
