@@ -40,15 +40,16 @@ public static partial class ClosedXmlExtensions
         {
             page.SetRowsToRepeatAtTop(row, row);
         }
-        _ = print.HeaderCode; // checks Excel's length limit
-        _ = print.FooterCode;
-        // ClosedXML writes section texts as they are (it does not escape '&'), so our codes fit as they stand.
-        AddSection(page.Header.Left, print.HeaderLeft);
-        AddSection(page.Header.Center, print.HeaderCenter);
-        AddSection(page.Header.Right, print.HeaderRight);
-        AddSection(page.Footer.Left, print.FooterLeft);
-        AddSection(page.Footer.Center, print.FooterCenter);
-        AddSection(page.Footer.Right, print.FooterRight);
+        // Cut to Excel's length limit as the streaming writer does. ClosedXML writes section texts as they are (it
+        // does not escape '&'), so our codes fit as they stand.
+        var (headerLeft, headerCenter, headerRight) = XlsxHeaderFooter.Fit(print.HeaderLeft, print.HeaderCenter, print.HeaderRight);
+        var (footerLeft, footerCenter, footerRight) = XlsxHeaderFooter.Fit(print.FooterLeft, print.FooterCenter, print.FooterRight);
+        AddSection(page.Header.Left, headerLeft);
+        AddSection(page.Header.Center, headerCenter);
+        AddSection(page.Header.Right, headerRight);
+        AddSection(page.Footer.Left, footerLeft);
+        AddSection(page.Footer.Center, footerCenter);
+        AddSection(page.Footer.Right, footerRight);
         return sheet;
 
         static void AddSection(IXLHFItem item, string code)

@@ -78,7 +78,7 @@ public static partial class ClosedXmlExtensions
     }
 
     /// <summary>
-    /// Document properties; also asks Excel to recalculate formulas on opening, since ClosedXML writes formulas
+    /// Document properties (cleaned and cut as <see cref="XlsxText.Property"/> says); also asks Excel to recalculate formulas on opening, since ClosedXML writes formulas
     /// without cached results.
     /// </summary>
     public static XLWorkbook ApplyDocumentInfo(this XLWorkbook workbook, XlsxDocumentInfo info)
@@ -86,15 +86,15 @@ public static partial class ClosedXmlExtensions
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(info);
         var p = workbook.Properties;
-        p.Title = info.Title;
-        p.Subject = info.Subject;
-        p.Author = info.Creator;
-        p.LastModifiedBy = info.Creator;
+        p.Title = XlsxText.Property(info.Title);
+        p.Subject = XlsxText.Property(info.Subject);
+        p.Author = XlsxText.Property(info.Creator);
+        p.LastModifiedBy = p.Author;
         p.Created = info.Created.UtcDateTime;
         p.Modified = info.Created.UtcDateTime;
-        p.Keywords = info.Keywords;
-        p.Comments = info.Description;
-        p.Company = info.Company;
+        p.Keywords = info.Keywords is null ? null : XlsxText.Property(info.Keywords);
+        p.Comments = info.Description is null ? null : XlsxText.Property(info.Description);
+        p.Company = info.Company is null ? null : XlsxText.Property(info.Company);
         workbook.FullCalculationOnLoad = true;
         return workbook;
     }

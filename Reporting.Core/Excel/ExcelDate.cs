@@ -4,7 +4,8 @@ namespace Reporting.Core.Excel;
 public static class ExcelDate
 {
     private static readonly int Epoch = new DateOnly(1899, 12, 30).DayNumber;
-    private static readonly DateOnly FirstSupported = new(1900, 3, 1);
+    /// <summary>The first date <see cref="ToSerial"/> accepts.</summary>
+    public static readonly DateOnly FirstSupported = new(1900, 3, 1);
 
     /// <summary>
     /// The serial Excel shows for <paramref name="date"/>: 1 = 1900-01-01 … 43312 = 2018-07-31. Dates before

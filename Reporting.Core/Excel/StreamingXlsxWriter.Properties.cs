@@ -3,7 +3,8 @@ using System.Xml;
 
 namespace Reporting.Core.Excel;
 
-/// <summary>docProps/core.xml and docProps/app.xml from <see cref="XlsxDocumentInfo"/>.</summary>
+/// <summary>docProps/core.xml and docProps/app.xml from <see cref="XlsxDocumentInfo"/>, each text cleaned and cut to
+/// Excel's limit (<see cref="XlsxText.Property"/>).</summary>
 public sealed partial class StreamingXlsxWriter
 {
     private const string CoreNs = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -18,18 +19,18 @@ public sealed partial class StreamingXlsxWriter
         x.WriteAttributeString("xmlns", "dc", null, DcNs);
         x.WriteAttributeString("xmlns", "dcterms", null, DcTermsNs);
         x.WriteAttributeString("xmlns", "xsi", null, XsiNs);
-        x.WriteElementString("dc", "title", DcNs, _info.Title);
-        x.WriteElementString("dc", "subject", DcNs, _info.Subject);
-        x.WriteElementString("dc", "creator", DcNs, _info.Creator);
+        x.WriteElementString("dc", "title", DcNs, XlsxText.Property(_info.Title));
+        x.WriteElementString("dc", "subject", DcNs, XlsxText.Property(_info.Subject));
+        x.WriteElementString("dc", "creator", DcNs, XlsxText.Property(_info.Creator));
         if (_info.Keywords is { } keywords)
         {
-            x.WriteElementString("cp", "keywords", CoreNs, keywords);
+            x.WriteElementString("cp", "keywords", CoreNs, XlsxText.Property(keywords));
         }
         if (_info.Description is { } description)
         {
-            x.WriteElementString("dc", "description", DcNs, description);
+            x.WriteElementString("dc", "description", DcNs, XlsxText.Property(description));
         }
-        x.WriteElementString("cp", "lastModifiedBy", CoreNs, _info.Creator);
+        x.WriteElementString("cp", "lastModifiedBy", CoreNs, XlsxText.Property(_info.Creator));
         var created = _info.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         foreach (var element in new[] { "created", "modified" })
         {
@@ -50,7 +51,7 @@ public sealed partial class StreamingXlsxWriter
         x.WriteElementString("DocSecurity", "0");
         if (_info.Company is { } company)
         {
-            x.WriteElementString("Company", company);
+            x.WriteElementString("Company", XlsxText.Property(company));
         }
         x.WriteEndElement();
         x.WriteEndDocument();

@@ -25,12 +25,14 @@ public sealed partial class StreamingXlsxWriter : IDisposable
     private readonly DateTimeOffset _entryTime;
     private XlsxSheetWriter? _current;
     private bool _disposed;
+    private bool _aborted;
 
     /// <param name="output">Receives the package; it need not be seekable.</param>
     /// <param name="info">Document properties.</param>
     /// <param name="leaveOpen">Leave <paramref name="output"/> open after <see cref="Dispose"/>.</param>
-    /// <param name="compression">Deflate effort. <see cref="CompressionLevel.Fastest"/> needs about 45 % less CPU for a file about 60 % larger (docs/benchmarks.md).</param>
-    public StreamingXlsxWriter(Stream output, XlsxDocumentInfo info, bool leaveOpen = false, CompressionLevel compression = CompressionLevel.Optimal)
+    /// <param name="compression">Deflate effort. <see cref="CompressionLevel.Optimal"/> needs about four times the CPU of
+    /// the whole write for a file about 43 % smaller (docs/benchmarks.md, "Excel").</param>
+    public StreamingXlsxWriter(Stream output, XlsxDocumentInfo info, bool leaveOpen = false, CompressionLevel compression = CompressionLevel.Fastest)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(info);
@@ -67,7 +69,7 @@ public sealed partial class StreamingXlsxWriter : IDisposable
         bool headerRow = true,
         bool protect = false)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed || _aborted, this);
         XlsxSheetName.Validate(name);
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentOutOfRangeException.ThrowIfZero(columns.Count, nameof(columns));
@@ -76,7 +78,7 @@ public sealed partial class StreamingXlsxWriter : IDisposable
         {
             throw new ArgumentException($"The workbook already has a sheet named '{name}'.", nameof(name));
         }
-        _current?.Complete();
+        CompleteCurrent();
         var index = _sheets.Count + 1;
         var entry = CreateEntry($"xl/worksheets/sheet{index}.xml");
         var layout = new XlsxSheetLayout(name, columns, freezeHeaderRow, autoFilter, printSetup ?? new XlsxPrintSetup(), titleLines ?? [], headerRow, protect);
@@ -88,7 +90,8 @@ public sealed partial class StreamingXlsxWriter : IDisposable
     /// <summary>
     /// Completes the last sheet and writes the workbook parts; the package is complete afterwards. Without any sheet
     /// nothing more is written and the output is no workbook (Dispose does not throw, so it cannot hide the exception
-    /// that left the workbook empty).
+    /// that left the workbook empty). After <see cref="Abort"/>, or once the output has thrown, the output is only
+    /// closed and Dispose does not throw, so the first error is the one the caller sees.
     /// </summary>
     public void Dispose()
     {
@@ -97,17 +100,79 @@ public sealed partial class StreamingXlsxWriter : IDisposable
             return;
         }
         _disposed = true;
+        if (_aborted || _current?.Faulted == true)
+        {
+            // The error that stopped the writing has been thrown already; completing would only throw another.
+            CloseAbandoned();
+            return;
+        }
         try
         {
-            _current?.Complete();
+            CompleteCurrent();
             if (_sheets.Count > 0)
             {
                 WritePackageParts();
             }
         }
-        finally
+        catch
+        {
+            CloseAbandoned();
+            throw;
+        }
+        _zip.Dispose();
+    }
+
+    /// <summary>
+    /// Gives the package up: nothing more is written, the open part and the output are closed, and neither this nor
+    /// <see cref="Dispose"/> throws, so the exception that made the caller stop is the one that surfaces. What was
+    /// written is no workbook; callers write to a temporary file and delete it (as <c>AtomicFile</c> does).
+    /// </summary>
+    public void Abort()
+    {
+        if (_aborted)
+        {
+            return;
+        }
+        _aborted = true;
+        if (!_disposed)
+        {
+            _disposed = true;
+            CloseAbandoned();
+        }
+    }
+
+    /// <summary>Completes the sheet being written; if that fails, the package is given up (see <see cref="Abort"/>).</summary>
+    private void CompleteCurrent()
+    {
+        try
+        {
+            _current?.Complete();
+        }
+        catch
+        {
+            _aborted = true;
+            throw;
+        }
+    }
+
+    private void CloseAbandoned()
+    {
+        _aborted = true;
+        try
+        {
+            _current?.Abandon();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The package is being given up; the error that led here is the one to report.
+        }
+        try
         {
             _zip.Dispose();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // As above: a broken output stream must not hide the first error.
         }
     }
 

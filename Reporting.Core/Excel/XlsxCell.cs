@@ -9,7 +9,7 @@ namespace Reporting.Core.Excel;
 /// </summary>
 public readonly record struct XlsxCell
 {
-    /// <summary>Excel's limit for the characters in one cell.</summary>
+    /// <summary>Excel's limit for the characters (UTF-16 units) in one cell.</summary>
     public const int MaxTextLength = 32767;
 
     private XlsxCell(XlsxCellKind kind, string? text, decimal number, XlsxStyle? style, bool bold)
@@ -36,14 +36,17 @@ public readonly record struct XlsxCell
 
     public static XlsxCell Empty => default;
 
+    /// <summary>
+    /// A text cell. Text longer than <see cref="MaxTextLength"/> is cut to that length and ends in
+    /// <see cref="XlsxText.CutMark"/> (<c>… [gekürzt]</c>); characters XML cannot hold are kept, escaped as Excel does.
+    /// </summary>
     public static XlsxCell Text(string? text)
     {
         if (text is null)
         {
             return Empty;
         }
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxTextLength, nameof(text));
-        return new(XlsxCellKind.Text, text, 0m, null, false);
+        return new(XlsxCellKind.Text, text.Length > MaxTextLength ? XlsxText.Cut(text, MaxTextLength) : text, 0m, null, false);
     }
 
     /// <summary>A number in the column's style (or <see cref="XlsxStyle.General"/>).</summary>
@@ -62,7 +65,11 @@ public readonly record struct XlsxCell
 
     public static XlsxCell Integer(long value) => new(XlsxCellKind.Number, null, value, XlsxStyle.Integer, false);
 
-    public static XlsxCell Date(DateOnly date) => new(XlsxCellKind.Date, null, ExcelDate.ToSerial(date), XlsxStyle.Date, false);
+    /// <summary>A real date cell; a date before <see cref="ExcelDate.FirstSupported"/>, which Excel cannot show as a
+    /// date, becomes the text <c>31.12.1899</c>.</summary>
+    public static XlsxCell Date(DateOnly date) => date < ExcelDate.FirstSupported
+        ? Text(date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture))
+        : new(XlsxCellKind.Date, null, ExcelDate.ToSerial(date), XlsxStyle.Date, false);
 
     public static XlsxCell Date(DateOnly? date) => date is { } d ? Date(d) : Empty;
 

@@ -10,10 +10,15 @@ public sealed record XlsxPrintSetup
     /// <summary>Excel's paper size code for A4.</summary>
     public const int PaperSizeA4 = 9;
 
-    /// <summary>Excel's limit for one header or footer (all three sections together).</summary>
+    /// <summary>Excel's limit for one header or footer (all three sections together, codes included); longer ones
+    /// are shortened (<see cref="XlsxHeaderFooter.Fit"/>).</summary>
     public const int MaxHeaderFooterLength = 255;
 
     public bool Landscape { get; init; }
+
+    /// <summary>Print landscape also when the columns together are wider than this many characters (for sheets whose
+    /// widths come from the data); <see langword="null"/>: only as <see cref="Landscape"/> says.</summary>
+    public double? LandscapeAboveWidth { get; init; }
 
     /// <summary>Repeat the header row (and title lines above it, if any, are not repeated) at the top of each page.</summary>
     public bool RepeatHeaderRow { get; init; } = true;

@@ -5,6 +5,8 @@ namespace Reporting.Core.Excel;
 /// <summary>The parts of the worksheet XML before and after the rows: view, columns, filter, print setup.</summary>
 public sealed partial class XlsxSheetWriter
 {
+    private readonly bool _isFirstSheet;
+
     /// <summary>The autofilter range (header row through the last data row), e.g. <c>$A$1:$Y$5001</c>; null without a filter.</summary>
     internal string? FilterRange => _layout.AutoFilter && _layout.HasHeaderRow
         ? XlsxReference.AbsoluteRange(0, _layout.HeaderRow, _columnNames.Length - 1, LastDataRow)
@@ -15,58 +17,49 @@ public sealed partial class XlsxSheetWriter
         ? string.Create(CultureInfo.InvariantCulture, $"${_layout.HeaderRow}:${_layout.HeaderRow}")
         : null;
 
-    private void WriteHead(bool isFirstSheet)
+    /// <summary>The column widths in characters as written (for fitted columns: as measured).</summary>
+    public IReadOnlyList<double> ColumnWidths => _widths;
+
+    private void WriteHead()
     {
         var x = _xml;
-        x.WriteStartDocument(standalone: true);
-        x.WriteStartElement("worksheet", XlsxXml.Main);
-        x.WriteAttributeString("xmlns", "r", null, XlsxXml.Relationships);
-
-        x.WriteStartElement("sheetPr");
-        x.WriteStartElement("pageSetUpPr");
-        x.WriteAttributeString("fitToPage", "1");
-        x.WriteEndElement();
-        x.WriteEndElement();
-
-        x.WriteStartElement("sheetViews");
-        x.WriteStartElement("sheetView");
-        if (isFirstSheet)
+        x.Raw("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>"u8);
+        x.Raw("<worksheet xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"u8);
+        x.Raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView"u8);
+        if (_isFirstSheet)
         {
-            x.WriteAttributeString("tabSelected", "1");
+            x.Raw(" tabSelected=\"1\""u8);
         }
-        x.WriteAttributeString("workbookViewId", "0");
+        x.Raw(" workbookViewId=\"0\""u8);
         if (_layout.FreezeHeaderRow && _layout.HasHeaderRow)
         {
             var topLeft = XlsxReference.Cell(0, _layout.HeaderRow + 1);
-            x.WriteStartElement("pane");
-            x.WriteAttributeString("ySplit", _layout.HeaderRow.ToString(CultureInfo.InvariantCulture));
-            x.WriteAttributeString("topLeftCell", topLeft);
-            x.WriteAttributeString("activePane", "bottomLeft");
-            x.WriteAttributeString("state", "frozen");
-            x.WriteEndElement();
-            x.WriteStartElement("selection");
-            x.WriteAttributeString("pane", "bottomLeft");
-            x.WriteAttributeString("activeCell", topLeft);
-            x.WriteAttributeString("sqref", topLeft);
-            x.WriteEndElement();
+            x.Raw("><pane ySplit=\""u8);
+            x.Int(_layout.HeaderRow);
+            x.Raw("\" topLeftCell=\""u8);
+            x.Attribute(topLeft);
+            x.Raw("\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\""u8);
+            x.Attribute(topLeft);
+            x.Raw("\" sqref=\""u8);
+            x.Attribute(topLeft);
+            x.Raw("\"/></sheetView>"u8);
         }
-        x.WriteEndElement();
-        x.WriteEndElement();
-
-        x.WriteStartElement("cols");
-        for (var i = 0; i < _layout.Columns.Count; i++)
+        else
         {
-            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
-            x.WriteStartElement("col");
-            x.WriteAttributeString("min", number);
-            x.WriteAttributeString("max", number);
-            x.WriteAttributeString("width", XlsxColumn.StoredWidth(_layout.Columns[i].Width).ToString("R", CultureInfo.InvariantCulture));
-            x.WriteAttributeString("customWidth", "1");
-            x.WriteEndElement();
+            x.Raw("/>"u8);
         }
-        x.WriteEndElement();
-
-        x.WriteStartElement("sheetData");
+        x.Raw("</sheetViews><cols>"u8);
+        for (var i = 0; i < _widths.Length; i++)
+        {
+            x.Raw("<col min=\""u8);
+            x.Int(i + 1);
+            x.Raw("\" max=\""u8);
+            x.Int(i + 1);
+            x.Raw("\" width=\""u8);
+            x.Attribute(XlsxColumn.StoredWidth(_widths[i]).ToString("R", CultureInfo.InvariantCulture));
+            x.Raw("\" customWidth=\"1\"/>"u8);
+        }
+        x.Raw("</cols><sheetData>"u8);
     }
 
     /// <summary>Closes the rows and writes filter and print setup; the part is complete afterwards.</summary>
@@ -76,64 +69,64 @@ public sealed partial class XlsxSheetWriter
         {
             return;
         }
+        if (_pending is not null)
+        {
+            ReleasePending();
+        }
         _completed = true;
         var x = _xml;
-        x.WriteEndElement(); // sheetData
+        x.Raw("</sheetData>"u8);
         if (_layout.Protect)
         {
             // Every cell is locked (the default cell format); filtering and sorting stay allowed ("0" = not protected).
-            x.WriteStartElement("sheetProtection");
-            x.WriteAttributeString("sheet", "1");
-            x.WriteAttributeString("objects", "1");
-            x.WriteAttributeString("scenarios", "1");
-            x.WriteAttributeString("autoFilter", "0");
-            x.WriteAttributeString("sort", "0");
-            x.WriteEndElement();
+            x.Raw("<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" autoFilter=\"0\" sort=\"0\"/>"u8);
         }
         if (FilterRange is { } filter)
         {
-            x.WriteStartElement("autoFilter");
-            x.WriteAttributeString("ref", filter.Replace("$", "", StringComparison.Ordinal));
-            x.WriteEndElement();
+            x.Raw("<autoFilter ref=\""u8);
+            x.Attribute(filter.Replace("$", "", StringComparison.Ordinal));
+            x.Raw("\"/>"u8);
         }
-        x.WriteStartElement("pageMargins");
-        x.WriteAttributeString("left", "0.7");
-        x.WriteAttributeString("right", "0.7");
-        x.WriteAttributeString("top", "0.75");
-        x.WriteAttributeString("bottom", "0.75");
-        x.WriteAttributeString("header", "0.3");
-        x.WriteAttributeString("footer", "0.3");
-        x.WriteEndElement();
+        x.Raw("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"u8);
+        x.Raw("<pageSetup paperSize=\""u8);
+        x.Int(XlsxPrintSetup.PaperSizeA4);
+        x.Raw("\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\""u8);
+        x.Raw(Landscape ? "landscape\"/>"u8 : "portrait\"/>"u8);
 
-        var print = _layout.Print;
-        x.WriteStartElement("pageSetup");
-        x.WriteAttributeString("paperSize", XlsxPrintSetup.PaperSizeA4.ToString(CultureInfo.InvariantCulture));
-        x.WriteAttributeString("fitToWidth", "1");
-        x.WriteAttributeString("fitToHeight", "0");
-        x.WriteAttributeString("orientation", print.Landscape ? "landscape" : "portrait");
-        x.WriteEndElement();
-
-        var header = print.HeaderCode;
-        var footer = print.FooterCode;
+        var header = _layout.Print.HeaderCode;
+        var footer = _layout.Print.FooterCode;
         if (header.Length > 0 || footer.Length > 0)
         {
-            x.WriteStartElement("headerFooter");
+            x.Raw("<headerFooter>"u8);
             if (header.Length > 0)
             {
-                x.WriteStartElement("oddHeader");
-                XlsxXml.WriteText(x, header);
-                x.WriteEndElement();
+                x.Raw("<oddHeader>"u8);
+                x.Text(header);
+                x.Raw("</oddHeader>"u8);
             }
             if (footer.Length > 0)
             {
-                x.WriteStartElement("oddFooter");
-                XlsxXml.WriteText(x, footer);
-                x.WriteEndElement();
+                x.Raw("<oddFooter>"u8);
+                x.Text(footer);
+                x.Raw("</oddFooter>"u8);
             }
-            x.WriteEndElement();
+            x.Raw("</headerFooter>"u8);
         }
-        x.WriteEndElement(); // worksheet
-        x.WriteEndDocument();
+        x.Raw("</worksheet>"u8);
         x.Dispose();
+    }
+
+    /// <summary>Landscape when asked for, or when the columns are wider than <see cref="XlsxPrintSetup.LandscapeAboveWidth"/>.</summary>
+    private bool Landscape => _layout.Print.Landscape || (_layout.Print.LandscapeAboveWidth is { } limit && _widths.Sum() > limit);
+
+    /// <summary>Whether writing the part failed (the output threw); such a sheet cannot be completed.</summary>
+    internal bool Faulted => _xml.Faulted;
+
+    /// <summary>Closes the part's stream without completing it (see <see cref="StreamingXlsxWriter.Abort"/>).</summary>
+    internal void Abandon()
+    {
+        _completed = true;
+        _pending = null;
+        _xml.Abandon();
     }
 }

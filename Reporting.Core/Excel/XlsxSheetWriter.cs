@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Xml;
+using System.Text;
 
 namespace Reporting.Core.Excel;
 
@@ -7,12 +6,24 @@ namespace Reporting.Core.Excel;
 /// Writes one sheet of a <see cref="StreamingXlsxWriter"/> row by row. Data rows (<see cref="WriteRow"/>) come first
 /// and are covered by the autofilter; total rows (<see cref="WriteTotalRow"/>) follow them and are not.
 /// </summary>
+/// <remarks>
+/// Rows go straight to UTF-8 (<see cref="XlsxUtf8Writer"/>): per column the bytes of <c>&lt;c r="AB</c> are made
+/// once, per row its number once, and a cell's style attribute is looked up by index, so a number cell costs no
+/// allocation and a text cell none beyond its own string.
+/// </remarks>
 public sealed partial class XlsxSheetWriter
 {
-    private readonly XmlWriter _xml;
+    private static readonly byte[][] StyleAttributes = [.. Enumerable.Range(0, XlsxStyleSheet.Count)
+        .Select(i => Encoding.UTF8.GetBytes(i == 0 ? "\"" : $"\" s=\"{XlsxStyleSheet.IndexText(i)}\""))];
+
+    private readonly XlsxUtf8Writer _xml;
     private readonly XlsxSheetLayout _layout;
     private readonly string[] _columnNames;
-    private readonly char[] _numberBuffer = new char[64];
+    private readonly byte[][] _cellOpen;
+    private readonly int[] _numberStyles;
+    private readonly bool[] _wrapText;
+    private readonly byte[] _rowNumber = new byte[12];
+    private int _rowNumberLength;
     private int _lastRow;
     private bool _totalsStarted;
     private bool _completed;
@@ -21,11 +32,23 @@ public sealed partial class XlsxSheetWriter
     {
         _layout = layout;
         _columnNames = [.. Enumerable.Range(0, layout.Columns.Count).Select(XlsxReference.ColumnName)];
-        _xml = XlsxXml.Create(part);
-        WriteHead(isFirstSheet);
+        _cellOpen = [.. _columnNames.Select(n => Encoding.UTF8.GetBytes("<c r=\"" + n))];
+        _numberStyles = [.. layout.Columns.Select(c => (int)c.Style)];
+        _wrapText = new bool[layout.Columns.Count];
+        _isFirstSheet = isFirstSheet;
+        _widths = [.. layout.Columns.Select(c => c.Width)];
+        _xml = new XlsxUtf8Writer(part);
+        if (layout.Columns.Any(c => c.FitToContent))
+        {
+            _pending = [];
+        }
+        else
+        {
+            WriteHead();
+        }
         for (var i = 0; i < layout.TitleLines.Count; i++)
         {
-            WriteCells([XlsxCell.Text(layout.TitleLines[i]).Bold()], allBold: false);
+            WriteCells([XlsxCell.Text(layout.TitleLines[i]).Bold()], allBold: false, measure: false);
         }
         if (layout.HasHeaderRow)
         {
@@ -61,7 +84,7 @@ public sealed partial class XlsxSheetWriter
         {
             throw new InvalidOperationException("Data rows must come before total rows.");
         }
-        WriteCells(cells, allBold: false);
+        WriteCells(cells, allBold: false, measure: true);
         LastDataRow = _lastRow;
     }
 
@@ -69,7 +92,7 @@ public sealed partial class XlsxSheetWriter
     public void WriteTotalRow(params ReadOnlySpan<XlsxCell> cells)
     {
         _totalsStarted = true;
-        WriteCells(cells, allBold: true);
+        WriteCells(cells, allBold: true, measure: true);
     }
 
     /// <summary>
@@ -90,11 +113,11 @@ public sealed partial class XlsxSheetWriter
         {
             header[i] = XlsxCell.Text(_layout.Columns[i].Header);
         }
-        WriteCells(header, allBold: true);
+        WriteCells(header, allBold: true, measure: true);
         LastDataRow = _layout.HeaderRow;
     }
 
-    private void WriteCells(ReadOnlySpan<XlsxCell> cells, bool allBold)
+    private void WriteCells(ReadOnlySpan<XlsxCell> cells, bool allBold, bool measure)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
         if (cells.Length > _columnNames.Length)
@@ -107,68 +130,68 @@ public sealed partial class XlsxSheetWriter
             throw new InvalidOperationException($"Sheet '{Name}' is full: Excel allows at most {XlsxReference.MaxRows:N0} rows.");
         }
         _lastRow = row;
-        var rowText = row.ToString(CultureInfo.InvariantCulture);
-        _xml.WriteStartElement("row");
-        _xml.WriteAttributeString("r", rowText);
-        for (var i = 0; i < cells.Length; i++)
+        if (_pending is not null)
         {
-            var cell = cells[i];
-            if (cell.Kind != XlsxCellKind.Empty)
-            {
-                WriteCell(cell, i, rowText, allBold);
-            }
+            Hold(cells, allBold, measure);
+            return;
         }
-        _xml.WriteEndElement();
+        EmitRow(row, cells, allBold);
     }
 
-    private void WriteCell(in XlsxCell cell, int column, string rowText, bool allBold)
+    private void EmitRow(int row, ReadOnlySpan<XlsxCell> cells, bool allBold)
     {
-        _xml.WriteStartElement("c");
-        _xml.WriteStartAttribute("r");
-        _xml.WriteString(_columnNames[column]);
-        _xml.WriteString(rowText);
-        _xml.WriteEndAttribute();
-        var styleIndex = XlsxStyleSheet.CellFormatIndex(ResolveStyle(cell, column), allBold || cell.IsBold);
-        if (styleIndex != 0)
+        var x = _xml;
+        x.Ensure(XlsxUtf8Writer.Reserve);
+        x.RawUnchecked("<row r=\""u8);
+        System.Buffers.Text.Utf8Formatter.TryFormat(row, _rowNumber, out _rowNumberLength);
+        x.RawUnchecked(_rowNumber.AsSpan(0, _rowNumberLength));
+        if (cells.IsEmpty)
         {
-            _xml.WriteAttributeString("s", XlsxStyleSheet.IndexText(styleIndex));
+            x.RawUnchecked("\"/>"u8);
+            return;
         }
+        x.RawUnchecked("\">"u8);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            ref readonly var cell = ref cells[i];
+            if (cell.Kind != XlsxCellKind.Empty)
+            {
+                WriteCell(in cell, i, allBold);
+            }
+        }
+        x.Raw("</row>"u8);
+    }
+
+    private void WriteCell(in XlsxCell cell, int column, bool allBold)
+    {
+        var x = _xml;
+        x.Ensure(XlsxUtf8Writer.Reserve);
+        x.RawUnchecked(_cellOpen[column]);
+        x.RawUnchecked(_rowNumber.AsSpan(0, _rowNumberLength));
+        var style = cell.Style is { } own ? (int)own : cell.Kind == XlsxCellKind.Text ? 0 : _numberStyles[column];
+        var wrap = cell.Kind == XlsxCellKind.Text && _wrapText[column];
+        x.RawUnchecked(StyleAttributes[XlsxStyleSheet.CellFormatIndex(style, allBold || cell.IsBold, wrap)]);
         switch (cell.Kind)
         {
             case XlsxCellKind.Text:
-                _xml.WriteAttributeString("t", "inlineStr");
-                _xml.WriteStartElement("is");
-                _xml.WriteStartElement("t");
-                if (XlsxXml.NeedsPreserve(cell.TextValue!))
-                {
-                    _xml.WriteAttributeString("xml", "space", null, "preserve");
-                }
-                XlsxXml.WriteText(_xml, cell.TextValue!);
-                _xml.WriteEndElement();
-                _xml.WriteEndElement();
+                var text = cell.TextValue!;
+                x.RawUnchecked(XlsxXml.NeedsPreserve(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : " t=\"inlineStr\"><is><t>"u8);
+                x.Text(text);
+                x.Raw("</t></is></c>"u8);
                 break;
             case XlsxCellKind.Formula:
-                _xml.WriteElementString("f", cell.TextValue);
-                WriteNumber(cell.NumberValue);
+                x.RawUnchecked("><f>"u8);
+                x.Text(cell.TextValue);
+                x.Ensure(XlsxUtf8Writer.Reserve);
+                x.RawUnchecked("</f><v>"u8);
+                x.DecimalUnchecked(cell.NumberValue);
+                x.RawUnchecked("</v></c>"u8);
                 break;
             default:
-                WriteNumber(cell.NumberValue);
+                x.RawUnchecked("><v>"u8);
+                x.DecimalUnchecked(cell.NumberValue);
+                x.RawUnchecked("</v></c>"u8);
                 break;
         }
-        _xml.WriteEndElement();
     }
-
-    private void WriteNumber(decimal value)
-    {
-        _xml.WriteStartElement("v");
-        value.TryFormat(_numberBuffer, out var length, default, CultureInfo.InvariantCulture);
-        _xml.WriteChars(_numberBuffer, 0, length);
-        _xml.WriteEndElement();
-    }
-
-    private XlsxStyle ResolveStyle(in XlsxCell cell, int column) => cell.Style ?? cell.Kind switch
-    {
-        XlsxCellKind.Number or XlsxCellKind.Formula => _layout.Columns[column].Style,
-        _ => XlsxStyle.General,
-    };
 }

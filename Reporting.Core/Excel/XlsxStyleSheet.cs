@@ -4,18 +4,25 @@ using System.Xml;
 namespace Reporting.Core.Excel;
 
 /// <summary>
-/// The fixed styles part: every <see cref="XlsxStyle"/> in regular and in bold, so a cell's style index is
-/// computed, never looked up. Number formats are custom formats (ids from 164) given by code.
+/// The fixed styles part: every <see cref="XlsxStyle"/> in regular and in bold, each also with wrapped text, so a
+/// cell's style index is computed, never looked up. Number formats are custom formats (ids from 164) given by code.
 /// </summary>
 internal static class XlsxStyleSheet
 {
     public const int FirstCustomFormatId = 164;
 
     private static readonly XlsxStyle[] Styles = Enum.GetValues<XlsxStyle>();
-    private static readonly string[] IndexTexts = [.. Enumerable.Range(0, Styles.Length * 2).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+    /// <summary>The number of cell formats.</summary>
+    public static readonly int Count = Styles.Length * 4;
 
-    /// <summary>Regular styles come first in enum order, then the same in bold; 0 is General, regular.</summary>
-    public static int CellFormatIndex(XlsxStyle style, bool bold) => (int)style + (bold ? Styles.Length : 0);
+    private static readonly string[] IndexTexts = [.. Enumerable.Range(0, Count).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>Regular styles come first in enum order, then the same in bold, then both again with wrapped text;
+    /// 0 is General, regular.</summary>
+    public static int CellFormatIndex(XlsxStyle style, bool bold, bool wrap = false) => CellFormatIndex((int)style, bold, wrap);
+
+    /// <inheritdoc cref="CellFormatIndex(XlsxStyle, bool, bool)"/>
+    public static int CellFormatIndex(int style, bool bold, bool wrap) => style + (bold ? Styles.Length : 0) + (wrap ? Styles.Length * 2 : 0);
 
     public static string IndexText(int index) => IndexTexts[index];
 
@@ -28,11 +35,11 @@ internal static class XlsxStyleSheet
 
         var custom = Styles.Where(s => s != XlsxStyle.General).ToArray();
         x.WriteStartElement("numFmts");
-        x.WriteAttributeString("count", Count(custom.Length));
+        x.WriteAttributeString("count", Text(custom.Length));
         foreach (var style in custom)
         {
             x.WriteStartElement("numFmt");
-            x.WriteAttributeString("numFmtId", Count(FormatId(style)));
+            x.WriteAttributeString("numFmtId", Text(FormatId(style)));
             x.WriteAttributeString("formatCode", ExcelNumberFormats.For(style));
             x.WriteEndElement();
         }
@@ -49,13 +56,13 @@ internal static class XlsxStyleSheet
         x.WriteRaw("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>");
 
         x.WriteStartElement("cellXfs");
-        x.WriteAttributeString("count", Count(Styles.Length * 2));
-        foreach (var bold in new[] { false, true })
+        x.WriteAttributeString("count", Text(Count));
+        foreach (var (bold, wrap) in new[] { (false, false), (true, false), (false, true), (true, true) })
         {
             foreach (var style in Styles)
             {
                 x.WriteStartElement("xf");
-                x.WriteAttributeString("numFmtId", Count(FormatId(style)));
+                x.WriteAttributeString("numFmtId", Text(FormatId(style)));
                 x.WriteAttributeString("fontId", bold ? "1" : "0");
                 x.WriteAttributeString("fillId", "0");
                 x.WriteAttributeString("borderId", "0");
@@ -67,6 +74,13 @@ internal static class XlsxStyleSheet
                 if (bold)
                 {
                     x.WriteAttributeString("applyFont", "1");
+                }
+                if (wrap)
+                {
+                    x.WriteAttributeString("applyAlignment", "1");
+                    x.WriteStartElement("alignment");
+                    x.WriteAttributeString("wrapText", "1");
+                    x.WriteEndElement();
                 }
                 x.WriteEndElement();
             }
@@ -97,5 +111,5 @@ internal static class XlsxStyleSheet
         x.WriteEndElement();
     }
 
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

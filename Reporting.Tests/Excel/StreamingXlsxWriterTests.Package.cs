@@ -119,8 +119,11 @@ public partial class StreamingXlsxWriterTests
     }
 
     [Test]
-    public void Text_LongerThanExcelsCellLimit_Throws()
+    public void Text_LongerThanExcelsCellLimit_IsCutToTheLimitWithAMark()
     {
-        Assert.That(() => XlsxCell.Text(new string('x', XlsxCell.MaxTextLength + 1)), Throws.TypeOf<ArgumentOutOfRangeException>());
+        var cell = XlsxCell.Text(new string('x', XlsxCell.MaxTextLength + 1));
+
+        Assert.That(cell.TextValue, Has.Length.EqualTo(XlsxCell.MaxTextLength));
+        Assert.That(cell.TextValue, Does.EndWith("x… [gekürzt]"));
     }
 }

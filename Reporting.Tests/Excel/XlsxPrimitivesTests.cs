@@ -53,9 +53,12 @@ public class XlsxPrimitivesTests
     }
 
     [Test]
-    public void Combine_LongerThan255_Throws()
+    public void Combine_LongerThan255_IsCutTo255EndingInAnEllipsis()
     {
-        Assert.That(() => XlsxHeaderFooter.Combine(new string('x', 254), "", ""), Throws.ArgumentException);
+        var code = XlsxHeaderFooter.Combine(new string('x', 254), "", "");
+
+        Assert.That(code, Has.Length.EqualTo(XlsxPrintSetup.MaxHeaderFooterLength));
+        Assert.That(code, Does.StartWith("&Lxxx").And.EndWith("x…"));
     }
 
     [TestCase(14, 14.7109375)]
@@ -63,6 +66,25 @@ public class XlsxPrimitivesTests
     public void StoredWidth_Characters_AddsExcelsPadding(double characters, double stored)
     {
         Assert.That(XlsxColumn.StoredWidth(characters), Is.EqualTo(stored));
+    }
+
+    [TestCase("1234.50", "1234.5")]
+    [TestCase("-50.00", "-50")]
+    [TestCase("-0.00", "0")]
+    [TestCase("0.0719", "0.0719")]
+    [TestCase("0.000001", "0.000001")]
+    [TestCase("12345678901234567890.5", "12345678901234567890.5")]
+    [TestCase("79228162514264337593543950335", "79228162514264337593543950335")]
+    [TestCase("-7.9228162514264337593543950335", "-7.9228162514264337593543950335")]
+    public void Format_Decimal_IsItsShortestInvariantText(string value, string expected)
+    {
+        var number = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        Span<byte> buffer = stackalloc byte[XlsxNumber.MaxLength];
+
+        var text = System.Text.Encoding.ASCII.GetString(buffer[..XlsxNumber.Format(number, buffer)]);
+
+        Assert.That(text, Is.EqualTo(expected));
+        Assert.That(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(number));
     }
 
     [Test]

@@ -42,47 +42,68 @@ internal static class ExcelCells
 /// since the block (or subtotal group) started, and whether any cell there was hidden. A total becomes
 /// <c>SUM</c>/<c>SUBTOTAL</c> over its rows only when that sum equals the engine's total, so recalculating in Excel or
 /// LibreOffice can never change a total; otherwise the engine's value is written as a plain number.</summary>
+/// <remarks>One running sum per column serves the block and the group: a group's sum is the running sum less its value
+/// when the group started (decimal arithmetic is exact here), so each data cell costs one addition.</remarks>
 internal sealed class ColumnSums(IReadOnlyList<FormColumn> columns)
 {
     private readonly decimal[] _sums = new decimal[columns.Count];
-    private readonly bool[] _blocked = new bool[columns.Count];
+    private readonly decimal[] _groupStart = new decimal[columns.Count];
+    private readonly int[] _lastHidden = Enumerable.Repeat(int.MinValue, columns.Count).ToArray();
+    private readonly bool[] _summable = [.. columns.Select(c => ExcelCells.IsSummable(c.Kind))];
 
     public int FirstRow { get; private set; }
 
+    public int GroupFirstRow { get; private set; }
+
     public void Start(int firstRow)
     {
-        FirstRow = firstRow;
+        FirstRow = GroupFirstRow = firstRow;
         Array.Clear(_sums);
-        Array.Clear(_blocked);
+        Array.Clear(_groupStart);
+        Array.Fill(_lastHidden, int.MinValue);
     }
 
-    public void Add(FormRow row)
+    public void StartGroup(int firstRow)
     {
-        for (var i = 0; i < row.Cells.Count && i < _sums.Length; i++)
+        GroupFirstRow = firstRow;
+        Array.Copy(_sums, _groupStart, _sums.Length);
+    }
+
+    /// <summary>Counts cell <paramref name="column"/> of the data row written to <paramref name="row"/>.</summary>
+    public void Add(int column, FormValue cell, int row)
+    {
+        if (column >= _sums.Length || !_summable[column])
         {
-            var cell = row.Cells[i];
-            if (cell.IsSuppressed)
-            {
-                _blocked[i] = true;
-            }
-            else if (cell.Number is { } n)
-            {
-                _sums[i] += n;
-            }
+            return;
+        }
+        if (cell.IsSuppressed)
+        {
+            _lastHidden[column] = row;
+        }
+        else if (cell.Number is { } n)
+        {
+            _sums[column] += n;
         }
     }
 
-    /// <summary>The cells of a total row over rows <see cref="FirstRow"/>..<paramref name="lastRow"/>, bold.</summary>
-    public XlsxCell[] TotalCells(FormRow total, int lastRow, Func<int, int, int, string> formula)
+    /// <summary>The cells of a subtotal row over the group's rows down to <paramref name="lastRow"/>, bold.</summary>
+    public XlsxCell[] GroupTotalCells(FormRow total, int lastRow, Func<int, int, int, string> formula) =>
+        TotalCells(total, GroupFirstRow, lastRow, formula, i => _sums[i] - _groupStart[i]);
+
+    /// <summary>The cells of a total row over all data rows from <see cref="FirstRow"/> to <paramref name="lastRow"/>, bold.</summary>
+    public XlsxCell[] TotalCells(FormRow total, int lastRow, Func<int, int, int, string> formula) =>
+        TotalCells(total, FirstRow, lastRow, formula, i => _sums[i]);
+
+    private XlsxCell[] TotalCells(FormRow total, int firstRow, int lastRow, Func<int, int, int, string> formula, Func<int, decimal> sum)
     {
         var cells = new XlsxCell[total.Cells.Count];
         for (var i = 0; i < cells.Length; i++)
         {
             var value = total.Cells[i];
-            var useFormula = i < columns.Count && ExcelCells.IsSummable(columns[i].Kind) && value.Number is { } n
-                && !_blocked[i] && n == _sums[i] && lastRow >= FirstRow;
+            var useFormula = i < _sums.Length && _summable[i] && value.Number is { } n
+                && _lastHidden[i] < firstRow && n == sum(i) && lastRow >= firstRow;
             cells[i] = (useFormula
-                ? XlsxCell.Formula(formula(i, FirstRow, lastRow), value.Number!.Value, ExcelCells.StyleOf(columns[i].Kind))
+                ? XlsxCell.Formula(formula(i, firstRow, lastRow), value.Number!.Value, ExcelCells.StyleOf(columns[i].Kind))
                 : ExcelCells.Of(value)).Bold();
         }
         return cells;

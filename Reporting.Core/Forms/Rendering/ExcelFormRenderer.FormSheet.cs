@@ -79,21 +79,33 @@ public static partial class ExcelFormRenderer
         WriteRows(sheet, columns, rows, totalsOutsideFilter: false);
     }
 
-    /// <summary>Column widths in characters, from the content the sheet will show (no GDI+ measuring).</summary>
+    /// <summary>Column widths in characters, from the content the sheet will show (no GDI+ measuring): labels and
+    /// values of the fields in A and B, and every table's header and cells, each column at most 50 characters.</summary>
     private static double[] FormSheetWidths(IReadOnlyList<FormBlock> blocks)
     {
-        var tables = blocks.OfType<TableBlock>().Select(t => t.Columns)
-            .Concat(blocks.OfType<ChartBlock>().Select(ChartTable.Columns)).ToList();
-        var count = Math.Max(2, tables.Count == 0 ? 2 : tables.Max(t => t.Count));
+        var tables = blocks.OfType<TableBlock>().Select(t => (t.Columns, Rows: (IEnumerable<FormRow>)t.Rows))
+            .Concat(blocks.OfType<ChartBlock>().Select(c => (Columns: ChartTable.Columns(c), Rows: ChartTable.Rows(c)))).ToList();
+        var count = Math.Max(2, tables.Count == 0 ? 2 : tables.Max(t => t.Columns.Count));
         var widths = new double[count];
         var labels = blocks.OfType<FieldsBlock>().SelectMany(b => b.Fields).ToList();
         widths[0] = Math.Clamp(labels.Select(f => f.Label.Length + 2).DefaultIfEmpty(20).Max(), 20, 42);
         widths[1] = Math.Clamp(labels.Select(f => FormText.Format(f.Value).Length + 2).DefaultIfEmpty(16).Max(), 16, 34);
-        foreach (var table in tables)
+        foreach (var (columns, rows) in tables)
         {
-            for (var i = 0; i < table.Count; i++)
+            var longest = columns.Select(c => XlsxDisplayWidth.LongestLine(c.Label) * XlsxDisplayWidth.BoldFactor).ToArray();
+            foreach (var row in rows)
             {
-                widths[i] = Math.Max(widths[i], Width(table[i]));
+                var bold = row.Role != RowRole.Data;
+                for (var i = 0; i < Math.Min(row.Cells.Count, columns.Count); i++)
+                {
+                    var cell = ExcelCells.Of(row.Cells[i]);
+                    var characters = XlsxDisplayWidth.Characters(cell, cell.Style ?? ExcelCells.StyleOf(columns[i].Kind));
+                    longest[i] = Math.Max(longest[i], characters * (bold ? XlsxDisplayWidth.BoldFactor : 1));
+                }
+            }
+            for (var i = 0; i < columns.Count; i++)
+            {
+                widths[i] = Math.Max(widths[i], Math.Min(MaxListWidth, Math.Ceiling(longest[i] + XlsxDisplayWidth.Padding)));
             }
         }
         return widths;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using Reporting.Core.Excel;
 
 namespace Reporting.Core.Forms.Rendering;
@@ -18,21 +19,34 @@ public static partial class ExcelFormRenderer
             Keywords = $"{h.FormId} {h.Version}; {h.PeriodLabel}; {(h.Published ? "veröffentlicht" : "intern")}",
             Description = $"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}",
         };
-        using var writer = new StreamingXlsxWriter(output, info, leaveOpen: true);
-        var footnotesWritten = false;
-        foreach (var sheet in document.Sections.GroupBy(s => s.Sheet))
+        // Fastest deflate: a third of Optimal's CPU for a larger file (docs/benchmarks.md, "Excel").
+        using var writer = new StreamingXlsxWriter(output, info, leaveOpen: true, CompressionLevel.Fastest);
+        try
         {
-            var sections = sheet.ToList();
-            var list = sections.SelectMany(s => s.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.IsList);
-            if (list is not null)
+            var footnotesWritten = false;
+            var names = new List<string>();
+            foreach (var sheet in document.Sections.GroupBy(s => s.Sheet))
             {
-                WriteListSheet(writer, document, sheet.Key, sections, list);
+                var sections = sheet.ToList();
+                var name = XlsxSheetName.Safe(sheet.Key, names);
+                names.Add(name);
+                var list = sections.SelectMany(s => s.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.IsList);
+                if (list is not null)
+                {
+                    WriteListSheet(writer, document, name, sections, list);
+                }
+                else
+                {
+                    WriteFormSheet(writer, document, name, sections, footnotesWritten ? [] : Notes(document));
+                    footnotesWritten = true;
+                }
             }
-            else
-            {
-                WriteFormSheet(writer, document, sheet.Key, sections, footnotesWritten ? [] : Notes(document));
-                footnotesWritten = true;
-            }
+        }
+        catch
+        {
+            // Whatever failed (a figure, a row source, the output), report that error, not a half-written package's.
+            writer.Abort();
+            throw;
         }
     }
 
@@ -73,36 +87,45 @@ public static partial class ExcelFormRenderer
             .Concat(sections.SelectMany(s => s.Blocks).OfType<FieldsBlock>().SelectMany(b => b.Fields)
                 .Select(f => $"{f.Label}: {FormText.Format(f.Value)}"))
             .ToList();
-        var columns = list.Columns.Select(c => new XlsxColumn(c.Label, Width(c), ExcelCells.StyleOf(c.Kind))).ToList();
-        var sheet = writer.AddSheet(name, columns, printSetup: Print(document, NeedsLandscape(columns.Select(c => c.Width))), titleLines: titles, protect: true);
+        var columns = list.Columns.Select(c => XlsxColumn.Fit(c.Label, ExcelCells.StyleOf(c.Kind), MaxListWidth)).ToList();
+        var print = Print(document, landscape: false) with { LandscapeAboveWidth = PortraitWidth };
+        var sheet = writer.AddSheet(name, columns, printSetup: print, titleLines: titles, protect: true);
         WriteRows(sheet, list.Columns, list.Rows, totalsOutsideFilter: true);
     }
+
+    /// <summary>The widest a list column gets from its data (characters); longer text wraps.</summary>
+    private const double MaxListWidth = 50;
 
     /// <summary>Data rows as typed cells; subtotal rows as <c>SUBTOTAL</c> over their group and the total row as
     /// <c>SUBTOTAL</c> over all data rows (which skips the subtotals), each only where the shown cells add up to the
     /// engine's value (see <see cref="ColumnSums"/>). On list sheets the total row stays outside the filter.</summary>
     private static void WriteRows(XlsxSheetWriter sheet, IReadOnlyList<FormColumn> columns, IEnumerable<FormRow> rows, bool totalsOutsideFilter)
     {
-        var group = new ColumnSums(columns);
-        var all = new ColumnSums(columns);
-        group.Start(sheet.NextRow);
-        all.Start(sheet.NextRow);
+        var cells = new XlsxCell[columns.Count];
+        var sums = new ColumnSums(columns);
+        sums.Start(sheet.NextRow);
         string Subtotal(int column, int from, int to) => "SUBTOTAL(9," + XlsxReference.ColumnRange(column, from, to) + ")";
         foreach (var row in rows)
         {
             switch (row.Role)
             {
                 case RowRole.Data:
-                    sheet.WriteRow(row.Cells.Select(ExcelCells.Of).ToArray());
-                    group.Add(row);
-                    all.Add(row);
+                    var at = sheet.NextRow;
+                    var count = Math.Min(row.Cells.Count, cells.Length);
+                    for (var i = 0; i < count; i++)
+                    {
+                        var value = row.Cells[i];
+                        cells[i] = ExcelCells.Of(value);
+                        sums.Add(i, value, at);
+                    }
+                    sheet.WriteRow(cells.AsSpan(0, count));
                     break;
                 case RowRole.Subtotal:
-                    sheet.WriteRow(group.TotalCells(row, sheet.NextRow - 1, Subtotal));
-                    group.Start(sheet.NextRow);
+                    sheet.WriteRow(sums.GroupTotalCells(row, sheet.NextRow - 1, Subtotal));
+                    sums.StartGroup(sheet.NextRow);
                     break;
                 default:
-                    var total = all.TotalCells(row, sheet.NextRow - 1, Subtotal);
+                    var total = sums.TotalCells(row, sheet.NextRow - 1, Subtotal);
                     if (totalsOutsideFilter)
                     {
                         sheet.WriteTotalRow(total);
@@ -118,7 +141,8 @@ public static partial class ExcelFormRenderer
 
     /// <summary>About 95 characters of column width fill an A4 portrait page at 100 %; wider sheets print landscape
     /// (and are then fitted to the width).</summary>
-    private static bool NeedsLandscape(IEnumerable<double> widths) => widths.Sum() > 95;
+    private const double PortraitWidth = 95;
 
-    private static double Width(FormColumn c) => Math.Max(c.Width > 0 ? c.Width : 12, Math.Min(40, c.Label.Length + 2));
+    private static bool NeedsLandscape(IEnumerable<double> widths) => widths.Sum() > PortraitWidth;
+
 }
