@@ -96,7 +96,7 @@ public static class FiguresCommand
     };
 
     /// <summary>--as-of, else today by the context's clock; a date that does not parse is a usage error.</summary>
-    internal static DateOnly ResolveAsOf(string? text, CliContext context)
+    internal static DateOnly ResolveAsOf(string? text, CliContext context, string option = "--as-of")
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -104,7 +104,7 @@ public static class FiguresCommand
         }
         return DateOnly.TryParseExact(text.Trim(), [Reporting.Core.Text.GermanFormat.IsoDatePattern, Reporting.Core.Text.GermanFormat.DatePattern], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw new CommandException(ExitCodes.Usage, $"error: --as-of '{text}' is not a date; use YYYY-MM-DD or DD.MM.YYYY");
+            : throw new CommandException(ExitCodes.Usage, $"error: {option} '{text}' is not a date; use YYYY-MM-DD or DD.MM.YYYY");
     }
 
     /// <summary>Writes what <paramref name="write"/> puts into a stream to the command's output (a BOM stays a BOM).</summary>

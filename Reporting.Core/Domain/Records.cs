@@ -28,8 +28,12 @@ public sealed record Project(
     public Money TotalBudget => Grant + OwnFunds + ThirdPartyFunds;
 }
 
-/// <summary>An approved position of the financing plan (Finanzierungsplan), keyed by cost category.</summary>
-public sealed record BudgetLine(ProjectId ProjectId, string CostCategory, string? Label, Money Approved);
+/// <summary>An approved position of the financing plan (Finanzierungsplan), keyed by cost category and, when the grant
+/// decision splits the plan by budget year (Haushaltsjahr), by year.</summary>
+/// <param name="Approved">The approved amount for the runtime, or for <paramref name="BudgetYear"/> when one is given.</param>
+/// <param name="BudgetYear">Null for a plan without years. A project's lines are all with a year or all without one;
+/// the runtime amount of a category is then the sum of its years (docs/figures.md, "Budget years").</param>
+public sealed record BudgetLine(ProjectId ProjectId, string CostCategory, string? Label, Money Approved, int? BudgetYear = null);
 
 /// <summary>A participant (a pseudonym, never a name). Null flags mean "not known".</summary>
 public sealed record Participant(

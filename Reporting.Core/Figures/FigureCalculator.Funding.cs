@@ -15,22 +15,26 @@ public static partial class FigureCalculator
         var heldLong = snapshot.Disbursements.Where(d => d.ReceivedDate is { } r && r <= cutoff).Sum(d => d.Amount);
         var total = project.TotalBudget;
 
+        var plan = BudgetPlan.Of(snapshot.BudgetLines);
+        var year = plan.YearOf(period);
         var categories = CostCategories(snapshot)
             .Select(c =>
             {
-                var line = snapshot.BudgetLines.FirstOrDefault(b => b.CostCategory == c);
                 var ofCategory = upToEnd.Where(e => e.CostCategory == c).ToList();
                 var cumulative = ofCategory.Sum(e => e.Amount);
-                var approved = line?.Approved ?? Money.Zero;
+                // Cumulative spending is compared with the runtime plan: it runs from the start of the runtime.
+                var runtime = plan.Runtime(c);
+                var approved = runtime ?? Money.Zero;
                 var overrun = Money.Max(Money.Zero, cumulative - approved);
                 return new CategoryFigures(
                     c,
-                    line?.Label,
-                    line?.Approved,
+                    plan.Label(c),
+                    runtime,
                     ofCategory.Where(e => e.PaymentDate >= period.From).Sum(e => e.Amount),
                     cumulative,
                     overrun,
-                    overrun > approved * options.CategoryTolerance);
+                    overrun > approved * options.CategoryTolerance,
+                    year is { } y ? plan.InYear(c, y) : null);
             })
             .ToList();
 

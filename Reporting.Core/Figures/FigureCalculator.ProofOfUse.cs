@@ -15,10 +15,9 @@ public static partial class FigureCalculator
         var project = snapshot.Project;
         var clipped = Clip(project, scope);
         var inScope = snapshot.Expenditures.Where(e => clipped.Contains(e.PaymentDate)).ToList();
-        var labels = snapshot.BudgetLines.GroupBy(b => b.CostCategory, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        var expenses = ExpensesOf(CostCategories(snapshot), labels, inScope, options);
+        var plan = BudgetPlan.Of(snapshot.BudgetLines);
+        var categories = CostCategories(snapshot);
+        var expenses = ExpensesOf(categories, plan, clipped, inScope, options);
         var grantShare = project.TotalBudget.IsZero ? 0m : project.Grant / project.TotalBudget;
         // actual × grant / total rather than actual × (grant / total): exact whenever the result is a whole cent amount.
         var grantDue = Money.Min(project.Grant, ShareOfActual(expenses.TotalActual, project.Grant, project.TotalBudget));
@@ -36,18 +35,20 @@ public static partial class FigureCalculator
             : deadlines.FirstOrDefault(d => d.BudgetYear == clipped.To.Year) ?? deadlines[0];
 
         return new ProofOfUse(project.Id, kind, clipped, expenses, IncomeOf(project, expenses.TotalActual, grantDue),
-            payment, VouchersOf(inScope, labels), deadline);
+            payment, VouchersOf(inScope, plan), deadline, YearPlanOf(snapshot, categories, plan, clipped));
     }
 
+    /// <summary>Planned is the budget year's plan when the scope lies inside one budget year of a yearly plan (the
+    /// 20 % rule then applies per year), else the runtime plan.</summary>
     private static ExpenseTable ExpensesOf(
-        IReadOnlyList<string> categories, Dictionary<string, BudgetLine> lines, List<Expenditure> inScope, FigureOptions options)
+        IReadOnlyList<string> categories, BudgetPlan plan, ReportingPeriod scope, List<Expenditure> inScope, FigureOptions options)
     {
         var rows = categories.Select(c =>
         {
-            var planned = lines.TryGetValue(c, out var line) ? line.Approved : Money.Zero;
+            var planned = plan.For(c, scope) ?? Money.Zero;
             var actual = inScope.Where(e => e.CostCategory == c).Sum(e => e.Amount);
             var deviation = actual - planned;
-            return new ExpenseLine(c, line?.Label, planned, actual, deviation, Ratio(deviation.Amount, planned.Amount),
+            return new ExpenseLine(c, plan.Label(c), planned, actual, deviation, Ratio(deviation.Amount, planned.Amount),
                 actual > planned * (1m + options.CategoryTolerance));
         }).ToList();
         var planned = rows.Sum(r => r.Planned);
@@ -79,7 +80,27 @@ public static partial class FigureCalculator
     private static Money ShareOfActual(Money actual, Money part, Money total) =>
         total.IsZero ? Money.Zero : new Money(actual.Amount * part.Amount / total.Amount);
 
-    private static List<VoucherGroup> VouchersOf(List<Expenditure> inScope, Dictionary<string, BudgetLine> lines)
+    /// <summary>For a scope inside one budget year of a yearly plan: each line's year plan beside its runtime plan, the
+    /// plan and the spending up to the end of the scope, and what is left of the runtime plan.</summary>
+    private static BudgetYearPlan? YearPlanOf(ProjectSnapshot snapshot, IReadOnlyList<string> categories, BudgetPlan plan, ReportingPeriod scope)
+    {
+        if (plan.YearOf(scope) is not { } year)
+        {
+            return null;
+        }
+        var upToEnd = snapshot.Expenditures.Where(e => e.PaymentDate <= scope.To).ToList();
+        var lines = categories.Select(c =>
+        {
+            var runtime = plan.Runtime(c) ?? Money.Zero;
+            var spent = upToEnd.Where(e => e.CostCategory == c).Sum(e => e.Amount);
+            return new YearPlanLine(c, plan.Label(c), plan.InYear(c, year) ?? Money.Zero, runtime,
+                plan.ThroughYear(c, year) ?? Money.Zero, spent, runtime - spent);
+        }).ToList();
+        return new BudgetYearPlan(year, plan.Years, lines, lines.Sum(l => l.PlannedYear), lines.Sum(l => l.PlannedRuntime),
+            lines.Sum(l => l.PlannedThroughYear), lines.Sum(l => l.SpentThroughYear), lines.Sum(l => l.RemainingRuntime));
+    }
+
+    private static List<VoucherGroup> VouchersOf(List<Expenditure> inScope, BudgetPlan plan)
     {
         var running = 0;
         return inScope
@@ -91,7 +112,7 @@ public static partial class FigureCalculator
             {
                 var vouchers = g.Select(e => new VoucherLine(
                     ++running, e.CostCategory, e.VoucherNo, e.PaymentDate, e.Payee, e.Description, e.Amount)).ToList();
-                return new VoucherGroup(g.Key, lines.GetValueOrDefault(g.Key)?.Label, vouchers, vouchers.Sum(v => v.Amount));
+                return new VoucherGroup(g.Key, plan.Label(g.Key), vouchers, vouchers.Sum(v => v.Amount));
             })
             .ToList();
     }

@@ -4,7 +4,7 @@ namespace Reporting.Core.Figures;
 
 /// <summary>Computes the figures of figures.md from one project's records. Pure: no I/O, no clock.</summary>
 /// <remarks>Split by aspect: <c>.Participants</c>, <c>.Placements</c>, <c>.Funding</c>, <c>.Breakdowns</c>,
-/// <c>.ProofOfUse</c>, <c>.Deadlines</c>.</remarks>
+/// <c>.ProofOfUse</c>, <c>.Deadlines</c>, <c>.Mittelabruf</c>.</remarks>
 public static partial class FigureCalculator
 {
     /// <summary>The figures of <paramref name="snapshot"/> for <paramref name="period"/> cut to the project's runtime.</summary>
@@ -33,7 +33,10 @@ public static partial class FigureCalculator
             placements,
             ComputeFunding(snapshot, clipped, placements.PlacementsCumulative, options),
             ComputeBreakdowns(snapshot, clipped, placed),
-            Deadlines(project.Runtime, today, options));
+            Deadlines(project.Runtime, today, options))
+        {
+            RequestableNow = ComputeFundsRequest(snapshot, today, null, options),
+        };
     }
 
     /// <summary>The period cut to the project's runtime.</summary>

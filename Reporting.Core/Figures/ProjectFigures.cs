@@ -22,6 +22,10 @@ public sealed record ProjectFigures(
     IReadOnlyList<CountTable> Breakdowns,
     IReadOnlyList<ReportingDeadline> Deadlines)
 {
+    /// <summary>The funds request (Mittelabruf) as of <see cref="Today"/>, forecast from the spending so far; its
+    /// <see cref="FundsRequest.Requestable"/> is <c>requestable_now</c>.</summary>
+    public FundsRequest? RequestableNow { get; init; }
+
     /// <summary>The first deadline on or after <see cref="Today"/>, else the last one (overdue).</summary>
     public ReportingDeadline? NextDeadline =>
         Deadlines.FirstOrDefault(d => d.Due >= Today) ?? Deadlines.LastOrDefault();
@@ -66,9 +70,12 @@ public sealed record PlacementFigures(
     TargetStatus? Status);
 
 /// <summary>Spending of one cost category against its approved amount.</summary>
-/// <param name="Approved">The budget line's approved amount; null when money was booked on a category without a line.</param>
+/// <param name="Approved">The category's approved amount for the runtime (with budget years: the sum of its years); null
+/// when money was booked on a category without a line.</param>
 /// <param name="Overrun">spent_cumulative − approved where positive, else 0.</param>
 /// <param name="OverrunBeyondTolerance">Overrun greater than tolerance × approved (exactly the tolerance is not flagged).</param>
+/// <param name="ApprovedBudgetYear">The plan of the budget year the period lies in, when the financing plan is split by
+/// budget year (0 for a category with no line in that year); null for a plan without years or a period that spans years.</param>
 public sealed record CategoryFigures(
     string CostCategory,
     string? Label,
@@ -76,7 +83,8 @@ public sealed record CategoryFigures(
     Money Spent,
     Money SpentCumulative,
     Money Overrun,
-    bool OverrunBeyondTolerance);
+    bool OverrunBeyondTolerance,
+    Money? ApprovedBudgetYear = null);
 
 /// <summary>Euro figures. Exact decimals; rounding happens only when written.</summary>
 /// <param name="Utilisation">spent_cumulative / total_budget; null when the budget is 0.</param>

@@ -5,6 +5,8 @@ namespace Reporting.Core.Figures;
 /// <summary>The numerical statement of a Zwischennachweis (scope = a budget year) or Verwendungsnachweis (scope = runtime).</summary>
 /// <param name="Scope">The scope period cut to the runtime.</param>
 /// <param name="Deadline">When this statement is due.</param>
+/// <param name="YearPlan">For a scope inside one budget year of a plan split by budget year: the year's plan beside the
+/// runtime plan. Null otherwise (the expense table then compares with the runtime plan).</param>
 public sealed record ProofOfUse(
     ProjectId ProjectId,
     DeadlineKind Kind,
@@ -13,9 +15,38 @@ public sealed record ProofOfUse(
     IncomeTable Income,
     PaymentBlock Payment,
     IReadOnlyList<VoucherGroup> Vouchers,
-    ReportingDeadline Deadline);
+    ReportingDeadline Deadline,
+    BudgetYearPlan? YearPlan = null);
 
-/// <summary>One budget line: planned (approved_amount) against actual spending in scope.</summary>
+/// <summary>The financing plan of one budget year beside the runtime plan.</summary>
+/// <param name="Years">Every budget year of the plan.</param>
+public sealed record BudgetYearPlan(
+    int Year,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<YearPlanLine> Lines,
+    Money TotalPlannedYear,
+    Money TotalPlannedRuntime,
+    Money TotalPlannedThroughYear,
+    Money TotalSpentThroughYear,
+    Money TotalRemainingRuntime);
+
+/// <summary>One cost category in <see cref="BudgetYearPlan"/>.</summary>
+/// <param name="PlannedYear">The plan of the budget year (the expense table's planned).</param>
+/// <param name="PlannedRuntime">The runtime plan: the sum of all the category's budget years.</param>
+/// <param name="PlannedThroughYear">The plan of the budget years up to and including this one.</param>
+/// <param name="SpentThroughYear">Spent from the start of the runtime to the end of the scope.</param>
+/// <param name="RemainingRuntime">PlannedRuntime − SpentThroughYear.</param>
+public sealed record YearPlanLine(
+    string CostCategory,
+    string? Label,
+    Money PlannedYear,
+    Money PlannedRuntime,
+    Money PlannedThroughYear,
+    Money SpentThroughYear,
+    Money RemainingRuntime);
+
+/// <summary>One budget line: planned (approved_amount; for a scope inside one budget year of a yearly plan, that year's
+/// amount) against actual spending in scope.</summary>
 /// <param name="DeviationRatio">deviation / planned; null when nothing was planned.</param>
 /// <param name="OverTolerance">actual > planned × (1 + tolerance).</param>
 public sealed record ExpenseLine(

@@ -18,7 +18,14 @@ public sealed record FormRequest(
     DateTimeOffset GeneratedAt,
     bool Publish = false,
     string? Narrative = null,
-    FigureOptions? Options = null);
+    FigureOptions? Options = null)
+{
+    /// <summary>The day of a Mittelabruf (<c>--on</c>); null means <see cref="Today"/>.</summary>
+    public DateOnly? On { get; init; }
+
+    /// <summary>The payments due in the horizon of a Mittelabruf (<c>--planned</c>); null means a forecast.</summary>
+    public IReadOnlyList<PlannedPayment>? Planned { get; init; }
+}
 
 /// <summary>A built form and the key that names its output files (form, scope, period).</summary>
 public sealed record BuiltForm(FormDocument Document, string FileBaseName);
@@ -55,6 +62,10 @@ public static class FormBuilder
         }
         var options = (request.Options ?? FigureOptions.Default) with { Today = request.Today };
         var charts = request.Template.Sections.SelectMany(s => s.Blocks).Where(b => b.Chart is not null).Select(b => b.Chart!).ToHashSet();
+        if (request.Form == MittelabrufReport.Form)
+        {
+            return BuildFundsRequests(data, request, catalog, options, projects);
+        }
 
         if (!FormKinds.IsPerProject(request.Form))
         {
@@ -116,6 +127,32 @@ public static class FormBuilder
             yield return new BuiltForm(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative),
                 FileName(request.Form, scopeKey, period.Label));
         }
+    }
+
+    /// <summary>One Mittelabruf per project on <see cref="FormRequest.On"/>; planned payments belong to one project.</summary>
+    private static List<BuiltForm> BuildFundsRequests(
+        IStoreReader data, FormRequest request, FormCatalog catalog, FigureOptions options, IReadOnlyList<ProjectEntry> projects)
+    {
+        if (request.Planned is not null && (request.Scope.Kind != ScopeKind.Project || projects.Count != 1))
+        {
+            throw new FormBuildException("--planned lists the payments of one project; use it with --project");
+        }
+        var on = request.On ?? request.Today;
+        var key = on.ToString(Text.GermanFormat.IsoDatePattern, System.Globalization.CultureInfo.InvariantCulture);
+        var built = new List<BuiltForm>();
+        foreach (var entry in projects)
+        {
+            var snapshot = data.Snapshot(entry.Project.Id)
+                ?? throw new InvalidOperationException($"project {entry.Project.Id} vanished inside one read");
+            var funds = FigureCalculator.ComputeFundsRequest(snapshot, on, request.Planned, options);
+            var formData = MittelabrufReport.Spec.Evaluate(new MittelabrufInput(snapshot, funds, options));
+            var scopeKey = ReportScope.Safe(snapshot.Project.Id.Value);
+            var header = Header(request, scopeKey, $"{snapshot.Project.Id} – {snapshot.Project.Name}", key, ReportingPeriod.Between(on, on))
+                with { PeriodText = MittelabrufReport.PeriodText(funds) };
+            built.Add(new BuiltForm(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative),
+                FileName(request.Form, scopeKey, key)));
+        }
+        return built;
     }
 
     private static FormHeader Header(FormRequest request, string scopeKey, string scopeLabel, string periodLabel, ReportingPeriod period) => new(

@@ -18,7 +18,9 @@ public sealed record FieldDef(string Name, ValueKind Kind, string Label);
 public sealed record ColumnDef(string Key, ValueKind Kind, string Label, double Width = 0);
 
 /// <param name="IsList">Long lists get their own sheet with frozen header and autofilter.</param>
-public sealed record TableDef(string Name, string Title, IReadOnlyList<ColumnDef> Columns, bool IsList = false)
+/// <param name="OmitWhenEmpty">A table that only some projects have (the plan by budget year): without rows the block is
+/// left out of the form, so the form of a project without it is the same as before the table existed.</param>
+public sealed record TableDef(string Name, string Title, IReadOnlyList<ColumnDef> Columns, bool IsList = false, bool OmitWhenEmpty = false)
 {
     public int IndexOf(string key)
     {

@@ -6,10 +6,16 @@ public static class FormComposer
     public static FormDocument Compose(FormTemplate template, FormCatalog catalog, FormData data, FormHeader header, string? narrative)
     {
         var sections = template.Sections
-            .Select(s => new FormSection(s.Id, s.Title, s.Sheet, s.Blocks.Select(b => Block(b, catalog, data, narrative)).ToList()))
+            .Select(s => new FormSection(s.Id, s.Title, s.Sheet,
+                s.Blocks.Where(b => !Omitted(b, catalog, data)).Select(b => Block(b, catalog, data, narrative)).ToList()))
             .ToList();
         return new FormDocument(header, sections, template.Footnotes);
     }
+
+    /// <summary>A table the catalog marks <see cref="TableDef.OmitWhenEmpty"/> is left out when it has no rows.</summary>
+    private static bool Omitted(BlockTemplate block, FormCatalog catalog, FormData data) =>
+        block.Type == "table" && catalog.Table(block.Table!) is { OmitWhenEmpty: true } table
+        && data.Tables[table.Name] is IReadOnlyCollection<FormRow> { Count: 0 };
 
     private static FormBlock Block(BlockTemplate block, FormCatalog catalog, FormData data, string? narrative)
     {

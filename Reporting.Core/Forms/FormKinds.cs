@@ -2,10 +2,10 @@ using Reporting.Core.Forms.Builders;
 
 namespace Reporting.Core.Forms;
 
-/// <summary>The four forms, their catalogs and default template files.</summary>
+/// <summary>The forms, their catalogs and default template files.</summary>
 public static class FormKinds
 {
-    public static readonly IReadOnlyList<string> All = [QuarterlyReport.Form, ProofOfUseReport.Form, TargetsReport.Form, MonthlyExport.Form];
+    public static readonly IReadOnlyList<string> All = [QuarterlyReport.Form, ProofOfUseReport.Form, TargetsReport.Form, MonthlyExport.Form, MittelabrufReport.Form];
 
     public static FormCatalog? CatalogFor(string form) => form switch
     {
@@ -13,6 +13,7 @@ public static class FormKinds
         ProofOfUseReport.Form => ProofOfUseReport.Catalog,
         TargetsReport.Form => TargetsReport.Catalog,
         MonthlyExport.Form => MonthlyExport.Catalog,
+        MittelabrufReport.Form => MittelabrufReport.Catalog,
         _ => null,
     };
 
@@ -23,11 +24,12 @@ public static class FormKinds
         ProofOfUseReport.Form => "verwendungsnachweis.json",
         TargetsReport.Form => "zielerreichung.json",
         MonthlyExport.Form => "monatsexport.json",
+        MittelabrufReport.Form => "mittelabruf.json",
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, "unknown form"),
     };
 
     /// <summary>Whether the form is made per project (one document each) or for the whole scope (one document).</summary>
-    public static bool IsPerProject(string form) => form is QuarterlyReport.Form or ProofOfUseReport.Form;
+    public static bool IsPerProject(string form) => form is QuarterlyReport.Form or ProofOfUseReport.Form or MittelabrufReport.Form;
 
     /// <summary>The name used in output file names.</summary>
     public static string FileStem(string form) => form switch
@@ -36,6 +38,7 @@ public static class FormKinds
         ProofOfUseReport.Form => "verwendungsnachweis",
         TargetsReport.Form => "zielerreichung",
         MonthlyExport.Form => "monatsexport",
+        MittelabrufReport.Form => "mittelabruf",
         _ => form,
     };
 

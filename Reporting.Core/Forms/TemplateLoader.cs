@@ -49,7 +49,7 @@ public static class TemplateLoader
         if (string.IsNullOrWhiteSpace(template.Title)) problems.Add("title is missing");
         if (catalog is null)
         {
-            problems.Add($"form '{template.Form}' is unknown; use quarterly, proof, targets or monthly");
+            problems.Add($"form '{template.Form}' is unknown; use quarterly, proof, targets, monthly or mittelabruf");
             return problems;
         }
         if (template.Sections.Count == 0) problems.Add("sections: a template needs at least one section");

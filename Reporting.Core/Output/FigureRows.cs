@@ -65,10 +65,25 @@ public static class FigureRows
         foreach (var c in m.Categories)
         {
             Add("cost_category", "approved_amount", FigureCell.Euro(c.Approved), c.CostCategory);
+            Add("cost_category", "approved_budget_year", FigureCell.Euro(c.ApprovedBudgetYear), c.CostCategory);
             Add("cost_category", "spent", FigureCell.Euro(c.Spent), c.CostCategory);
             Add("cost_category", "spent_cumulative", FigureCell.Euro(c.SpentCumulative), c.CostCategory);
             Add("cost_category", "category_overrun", FigureCell.Euro(c.Overrun), c.CostCategory);
             Add("cost_category", "category_overrun_beyond_tolerance", FigureCell.Flag(c.OverrunBeyondTolerance), c.CostCategory);
+        }
+
+        if (f.RequestableNow is { } fr)
+        {
+            Add("funds_request", "on", FigureCell.Day(fr.On));
+            Add("funds_request", "request_no", FigureCell.Of(fr.RequestNo));
+            Add("funds_request", "received", FigureCell.Euro(fr.Received));
+            Add("funds_request", "spent_from_grant", FigureCell.Euro(fr.SpentFromGrant));
+            Add("funds_request", "on_hand", FigureCell.Euro(fr.OnHand));
+            Add("funds_request", "overhang", FigureCell.Euro(fr.Overhang));
+            Add("funds_request", "expected_total", FigureCell.Euro(fr.ExpectedTotal));
+            Add("funds_request", "expected_from_grant", FigureCell.Euro(fr.ExpectedFromGrant));
+            Add("funds_request", "open_grant", FigureCell.Euro(fr.OpenGrant));
+            Add("funds_request", "requestable", FigureCell.Euro(fr.Requestable));
         }
 
         foreach (var t in f.Breakdowns)

@@ -96,8 +96,47 @@ public static partial class FiguresJsonWriter
         json.WriteEndArray();
         json.WritePropertyName("deadline");
         WriteDeadline(w, proof.Deadline);
+        WriteYearPlan(w, proof.YearPlan);
         json.WriteEndObject();
         json.Flush();
         output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteYearPlan(JsonFigureWriter w, BudgetYearPlan? plan)
+    {
+        w.Json.WritePropertyName("year_plan");
+        if (plan is null)
+        {
+            w.Json.WriteNullValue();
+            return;
+        }
+        w.Json.WriteStartObject();
+        w.Count("budget_year", plan.Year);
+        w.Json.WriteStartArray("budget_years");
+        foreach (var y in plan.Years)
+        {
+            w.Json.WriteNumberValue(y);
+        }
+        w.Json.WriteEndArray();
+        w.Json.WriteStartArray("lines");
+        foreach (var l in plan.Lines)
+        {
+            w.Json.WriteStartObject();
+            w.Text("cost_category", l.CostCategory);
+            w.Text("label", l.Label);
+            w.Euro("planned_year", l.PlannedYear);
+            w.Euro("planned_runtime", l.PlannedRuntime);
+            w.Euro("planned_through_year", l.PlannedThroughYear);
+            w.Euro("spent_through_year", l.SpentThroughYear);
+            w.Euro("remaining_runtime", l.RemainingRuntime);
+            w.Json.WriteEndObject();
+        }
+        w.Json.WriteEndArray();
+        w.Euro("total_planned_year", plan.TotalPlannedYear);
+        w.Euro("total_planned_runtime", plan.TotalPlannedRuntime);
+        w.Euro("total_planned_through_year", plan.TotalPlannedThroughYear);
+        w.Euro("total_spent_through_year", plan.TotalSpentThroughYear);
+        w.Euro("total_remaining_runtime", plan.TotalRemainingRuntime);
+        w.Json.WriteEndObject();
     }
 }

@@ -44,6 +44,7 @@ public static partial class FiguresJsonWriter
         WriteParticipants(w, f.Participants);
         WritePlacements(w, f.Placements);
         WriteFunding(w, f.Funding);
+        WriteFundsRequest(w, f.RequestableNow);
         WriteBreakdowns(w, f.Breakdowns);
         WriteDeadlines(w, f.Deadlines, f.NextDeadline);
     }
@@ -115,6 +116,7 @@ public static partial class FiguresJsonWriter
             w.Text("cost_category", c.CostCategory);
             w.Text("label", c.Label);
             w.Euro("approved_amount", c.Approved);
+            w.Euro("approved_budget_year", c.ApprovedBudgetYear);
             w.Euro("spent", c.Spent);
             w.Euro("spent_cumulative", c.SpentCumulative);
             w.Euro("category_overrun", c.Overrun);

@@ -16,7 +16,14 @@ public sealed record ReportJob(
     bool Publish = false,
     string? NarrativePath = null,
     string? TemplatePath = null,
-    CsvStyle? CsvStyle = null);
+    CsvStyle? CsvStyle = null)
+{
+    /// <summary>The day of a Mittelabruf; null means today.</summary>
+    public DateOnly? On { get; init; }
+
+    /// <summary>A CSV of the payments due in a Mittelabruf's horizon (<see cref="PlannedPaymentsFile"/>); null means a forecast.</summary>
+    public string? PlannedPath { get; init; }
+}
 
 /// <summary>What a run may know of the outside: today, the time printed on forms, where templates and fonts are.</summary>
 public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null);

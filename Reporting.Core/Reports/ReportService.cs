@@ -25,11 +25,12 @@ public static class ReportService
         }
         var template = LoadTemplate(job, context);
         var narrative = job.NarrativePath is null ? null : ReadNarrative(job.NarrativePath);
+        var planned = job.PlannedPath is null ? null : ReadPlanned(job.PlannedPath);
         IEnumerable<BuiltForm> built;
         try
         {
             built = FormBuilder.Build(data, new FormRequest(job.Form, job.Scope, job.Period, template, context.Today, context.Now,
-                job.Publish, narrative));
+                job.Publish, narrative) { On = job.On, Planned = planned });
         }
         catch (FormBuildException e)
         {
@@ -110,6 +111,12 @@ public static class ReportService
                 $"{Path.GetFileName(path)}: is a template for form '{result.Template.Form}', not '{job.Form}'");
         }
         return result.Template;
+    }
+
+    private static IReadOnlyList<Figures.PlannedPayment> ReadPlanned(string path)
+    {
+        var (payments, problems) = PlannedPaymentsFile.Read(path);
+        return payments ?? throw new ReportException(ReportErrorKind.InvalidInput, problems);
     }
 
     /// <summary>The Sachbericht: UTF-8, or Windows-1252 when the bytes are not valid UTF-8.</summary>

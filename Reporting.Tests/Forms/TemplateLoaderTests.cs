@@ -84,7 +84,7 @@ public class TemplateLoaderTests
 
         var result = TemplateLoader.Load(path, FormKinds.CatalogFor);
 
-        Assert.That(result.Problems.Single(), Is.EqualTo("custom.json: form 'weekly' is unknown; use quarterly, proof, targets or monthly"));
+        Assert.That(result.Problems.Single(), Is.EqualTo("custom.json: form 'weekly' is unknown; use quarterly, proof, targets, monthly or mittelabruf"));
     }
 
     [Test]

@@ -46,7 +46,8 @@ public class FiguresJsonWriterTests
         Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
         {
             "project_id", "project_name", "program_id", "recipient", "region", "runtime", "period", "as_of", "today",
-            "project_ended", "published", "participants", "placements", "funding", "breakdowns", "deadlines", "next_deadline",
+            "project_ended", "published", "participants", "placements", "funding", "requestable_now", "funds_request", "breakdowns",
+            "deadlines", "next_deadline",
         }));
         Assert.That(root.GetProperty("project_name").GetString(), Is.EqualTo("Arbeit für İstanbul-Straße"));
         Assert.That(root.GetProperty("period").GetProperty("label").GetString(), Is.EqualTo("2018-07"));

@@ -16,7 +16,7 @@ internal sealed class FormSpec<T>
         Catalog = new FormCatalog(
             form,
             fields.Select(f => new FieldDef(f.Name, f.Kind, f.Label)).ToList(),
-            tables.Select(t => new TableDef(t.Name, t.Title, t.Columns, t.IsList)).ToList(),
+            tables.Select(t => new TableDef(t.Name, t.Title, t.Columns, t.IsList, t.OmitWhenEmpty)).ToList(),
             charts.Select(c => new ChartDef(c.Name, c.Title)).ToList());
     }
 
@@ -35,7 +35,8 @@ internal sealed class FormSpec<T>
 
 internal sealed record FieldSpec<T>(string Name, ValueKind Kind, string Label, Func<T, FormValue> Get);
 
-internal sealed record TableSpec<T>(string Name, string Title, IReadOnlyList<ColumnDef> Columns, Func<T, IEnumerable<FormRow>> Rows, bool IsList = false);
+internal sealed record TableSpec<T>(string Name, string Title, IReadOnlyList<ColumnDef> Columns, Func<T, IEnumerable<FormRow>> Rows,
+    bool IsList = false, bool OmitWhenEmpty = false);
 
 internal sealed record ChartSpec<T>(string Name, string Title, Func<T, ChartBlock> Build);
 

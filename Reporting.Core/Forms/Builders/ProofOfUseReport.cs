@@ -54,6 +54,17 @@ public static class ProofOfUseReport
                 Col("over_tolerance", ValueKind.Flag, "über 20 %", 10),
             ],
             i => ExpenseRows(i.Proof.Expenses)),
+            new("year_plan", "Finanzierungsplan nach Haushaltsjahren: Plan des Haushaltsjahres und der Gesamtlaufzeit",
+            [
+                Col("cost_category", ValueKind.Text, "Kostenart", 14),
+                Col("label", ValueKind.Text, "Bezeichnung", 30),
+                Col("planned_year", ValueKind.Euro, "Plan Haushaltsjahr", 18),
+                Col("planned_runtime", ValueKind.Euro, "Plan Gesamtlaufzeit", 18),
+                Col("planned_through_year", ValueKind.Euro, "Plan bis Ende Haushaltsjahr", 18),
+                Col("spent_through_year", ValueKind.Euro, "Ausgaben bis Ende Haushaltsjahr", 18),
+                Col("remaining_runtime", ValueKind.Euro, "Rest Gesamtlaufzeit", 18),
+            ],
+            i => YearPlanRows(i.Proof.YearPlan), OmitWhenEmpty: true),
             new("income", "Einnahmen (Finanzierung)",
             [
                 Col("source", ValueKind.Text, "Finanzierungsquelle", 28),
@@ -93,6 +104,15 @@ public static class ProofOfUseReport
                 FormValue.Of(l.Deviation), FormValue.Percent(l.DeviationRatio), FormValue.Flag(l.OverTolerance)))
             .Append(Total(FormValue.Of("Summe"), FormValue.Of((string?)null), FormValue.Of(t.TotalPlanned), FormValue.Of(t.TotalActual),
                 FormValue.Of(t.TotalDeviation), FormValue.Percent(t.TotalDeviationRatio), FormValue.Flag(t.TotalOverPlanned)));
+
+    /// <summary>No rows (and so no table on the form) for a plan without budget years or a scope across years.</summary>
+    private static List<FormRow> YearPlanRows(BudgetYearPlan? p) => p is null ? [] :
+        [
+            .. p.Lines.Select(l => Row(FormValue.Of(l.CostCategory), FormValue.Of(l.Label), FormValue.Of(l.PlannedYear),
+                FormValue.Of(l.PlannedRuntime), FormValue.Of(l.PlannedThroughYear), FormValue.Of(l.SpentThroughYear), FormValue.Of(l.RemainingRuntime))),
+            Total(FormValue.Of("Summe"), FormValue.Of((string?)null), FormValue.Of(p.TotalPlannedYear), FormValue.Of(p.TotalPlannedRuntime),
+                FormValue.Of(p.TotalPlannedThroughYear), FormValue.Of(p.TotalSpentThroughYear), FormValue.Of(p.TotalRemainingRuntime)),
+        ];
 
     private static IEnumerable<FormRow> IncomeRows(IncomeTable t) =>
         t.Lines.Select(l => Row(FormValue.Of(GermanLabels.IncomeSource(l.Source)), FormValue.Of(l.Planned), FormValue.Percent(l.PlannedShare),
