@@ -16,21 +16,35 @@ public static class PlannedPaymentsFile
         {
             return (null, [$"{path}: file of planned payments not found"]);
         }
-        var csv = CsvText.Parse(TextDecoder.Decode(File.ReadAllBytes(path)).Text);
+        using var csv = CsvFile.Open(ImportFile.Read(path, name));
+        var records = new List<CsvRecord>();
+        while (csv.Read() is { } record)
+        {
+            if (records.Count > 10_000)
+            {
+                return (null, [$"{name}: more than 10,000 rows; a file of planned payments has one row per cost category"]);
+            }
+            records.Add(record);
+        }
+        if (csv.TooLongLine is { } tooLong)
+        {
+            return (null, [$"{name} line {tooLong}: the line is longer than 1 MB"]);
+        }
         if (csv.UnterminatedQuoteLine is { } open)
         {
             return (null, [$"{name} line {open}: a quoted cell is never closed"]);
         }
         var rows = new List<CsvRecord>();
-        if (csv.Header.Fields.Count > 0 && !(csv.Header.Fields.Count == 1 && csv.Header.Fields[0].Length == 0))
+        if (records.Count > 0)
         {
-            var amountCell = csv.Header.Fields.Count > 1 ? csv.Header.Fields[1].Trim() : "";
+            var header = records[0];
+            var amountCell = header.Fields.Count > 1 ? header.Fields[1].Trim() : "";
             if (CellParsers.Decimal(amountCell, csv.Delimiter).Success)
             {
-                rows.Add(csv.Header); // no header row: the first line is data
+                rows.Add(header); // no header row: the first line is data
             }
+            rows.AddRange(records.Skip(1));
         }
-        rows.AddRange(csv.Records);
 
         var problems = new List<string>();
         var payments = new List<PlannedPayment>();
