@@ -19,7 +19,9 @@ public sealed record ReportJob(
     CsvStyle? CsvStyle = null);
 
 /// <summary>What a run may know of the outside: today, the time printed on forms, where templates and fonts are.</summary>
-public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null);
+/// <param name="Warn">Told each warning of a run that still wrote its files (a character no font could draw), one line
+/// each, prefixed with the file's name; null to drop them.</param>
+public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null, Action<string>? Warn = null);
 
 /// <summary>Why a report could not be made; the CLI maps the kind to an exit code and prints the lines.</summary>
 public enum ReportErrorKind

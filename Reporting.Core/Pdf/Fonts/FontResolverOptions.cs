@@ -1,9 +1,11 @@
 namespace Reporting.Core.Pdf.Fonts;
 
-/// <summary>Where <see cref="FontResolver"/> looks for fonts.</summary>
-/// <param name="FontFolder">A folder checked first (the CLI passes <c>FUNDREPORTS_FONTS</c> or an option); null to skip.</param>
-/// <param name="SearchSystemFonts">Whether the usual system font folders are searched after <paramref name="FontFolder"/>.</param>
-public sealed record FontResolverOptions(string? FontFolder, bool SearchSystemFonts = true)
+/// <summary>Which fonts <see cref="FontResolver"/> loads.</summary>
+/// <param name="FontFolder">A folder with the regular and bold font to use instead of the shipped DejaVu Sans (the CLI
+/// passes <c>--fonts</c> or <c>FUNDREPORTS_FONTS</c>); null for the shipped pair.</param>
+/// <param name="SystemFallback">Whether characters the fonts cannot draw are looked up in the system's fonts
+/// (<see cref="SystemFontFallback"/>); without it they are only reported.</param>
+public sealed record FontResolverOptions(string? FontFolder, bool SystemFallback = true)
 {
     /// <summary>The environment variable naming a font folder.</summary>
     public const string EnvironmentVariable = "FUNDREPORTS_FONTS";
