@@ -25,7 +25,7 @@ public static partial class PdfFormRenderer
         var created = h.GeneratedAt.UtcDateTime;
         var builder = new PdfDocumentBuilder(sizing.PageFor(document.Blocks.OfType<TableBlock>()))
             .WithMetadata(new PdfMetadata(
-                $"{h.Title} – {h.ScopeLabel} – {h.PeriodLabel}",
+                $"{h.Title} – {h.ScopeLabel} – {h.PeriodName}",
                 "FundingReports",
                 h.Subtitle ?? h.Title,
                 $"FundingReports, Formular {h.FormId} Version {h.Version}",
@@ -33,7 +33,7 @@ public static partial class PdfFormRenderer
                 created,
                 created,
                 $"{h.FormId}; {h.RuleSet}"))
-            .WithHeader($"{h.Title} ({h.FormId})", $"{h.ScopeKey} · {h.PeriodLabel}")
+            .WithHeader($"{h.Title} ({h.FormId})", FormText.ScopeAndPeriod(h))
             .WithFooter(
                 $"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}",
                 $"Datenstand {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}");
@@ -48,7 +48,7 @@ public static partial class PdfFormRenderer
             new("Formular", $"{h.FormId}, Version {h.Version}"),
             new("Regelwerk", h.RuleSet),
             new("Bereich", h.ScopeLabel),
-            new("Berichtszeitraum", $"{h.PeriodLabel} ({h.PeriodText})"),
+            new("Berichtszeitraum", FormText.Period(h)),
             new("Stichtag (Datenstand)", h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
             new("Geheimhaltung", h.Published ? "veröffentlichungsfähig: kleine Fallzahlen durch * ersetzt" : "intern: alle Werte ungekürzt"),
         ], labelWidth: 130));
