@@ -56,7 +56,7 @@ public static class ReportService
     {
         try
         {
-            return FontResolver.Load(new FontResolverOptions(context.FontFolder));
+            return FontResolver.Load(new FontResolverOptions(context.FontFolder, context.FontFallback));
         }
         catch (FontNotFoundException e)
         {

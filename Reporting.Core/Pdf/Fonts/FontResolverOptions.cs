@@ -10,11 +10,21 @@ public sealed record FontResolverOptions(string? FontFolder, bool SystemFallback
     /// <summary>The environment variable naming a font folder.</summary>
     public const string EnvironmentVariable = "FUNDREPORTS_FONTS";
 
+    /// <summary>The environment variable that switches the system fallback off when set to <c>off</c>.</summary>
+    public const string FallbackVariable = "FUNDREPORTS_FONT_FALLBACK";
+
     /// <summary>Options from an environment lookup (pass <c>Environment.GetEnvironmentVariable</c> or the CLI's lookup).</summary>
     public static FontResolverOptions FromEnvironment(Func<string, string?> lookup)
     {
         ArgumentNullException.ThrowIfNull(lookup);
         var folder = lookup(EnvironmentVariable);
-        return new FontResolverOptions(string.IsNullOrWhiteSpace(folder) ? null : folder);
+        return new FontResolverOptions(string.IsNullOrWhiteSpace(folder) ? null : folder, FallbackEnabled(lookup));
+    }
+
+    /// <summary>False when <see cref="FallbackVariable"/> is <c>off</c>.</summary>
+    public static bool FallbackEnabled(Func<string, string?> lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        return !string.Equals(lookup(FallbackVariable)?.Trim(), "off", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -12,10 +12,12 @@ public sealed partial class TextShaper
     private readonly Dictionary<int, MissingCharacter> missing = new();
 
     /// <summary>
-    /// One line per character that neither the document's fonts nor any fallback font can draw, naming the character,
-    /// the first text it occurs in and how many other texts have it. Such characters print as an empty box.
+    /// The characters that neither the document's fonts nor any fallback font can draw, one line per text they were
+    /// first met in: the characters with their code points, the text, and how many other texts have them. Such
+    /// characters print as an empty box.
     /// </summary>
-    public IReadOnlyList<string> Warnings => missing.Values.OrderBy(m => m.CodePoint).Select(Describe).ToList();
+    public IReadOnlyList<string> Warnings => missing.Values.GroupBy(m => m.FirstText, StringComparer.Ordinal)
+        .OrderBy(g => g.Min(m => m.Order)).Select(g => Describe([.. g.OrderBy(m => m.Order)])).ToList();
 
     /// <summary>
     /// Splits <paramref name="text"/> into runs of characters drawn by the same face and shapes each run in its face;
@@ -74,32 +76,37 @@ public sealed partial class TextShaper
     {
         if (!missing.TryGetValue(codePoint, out var entry))
         {
-            entry = new MissingCharacter(codePoint, text, Fonts[style].FamilyName);
+            entry = new MissingCharacter(codePoint, missing.Count, text, Fonts[style].FamilyName);
             missing[codePoint] = entry;
         }
 
         entry.Add(text);
     }
 
-    private string Describe(MissingCharacter m)
+    private string Describe(IReadOnlyList<MissingCharacter> group)
     {
-        var others = m.TextCount - 1;
+        var first = group[0];
+        var others = group.Max(m => m.TextCount) - 1;
+        var what = group.Count == 1 ? "character" : "characters";
+        var characters = string.Join(", ", group.Select(m => string.Create(CultureInfo.InvariantCulture, $"'{char.ConvertFromUtf32(m.CodePoint)}' (U+{m.CodePoint:X4})")));
         var where = others == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" and {others} other text{(others == 1 ? "" : "s")}");
-        var fallback = Fonts.Fallback is null ? "fallback fonts are switched off" : "no fallback font on this machine has it";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"character '{char.ConvertFromUtf32(m.CodePoint)}' (U+{m.CodePoint:X4}) in \"{m.FirstText}\"{where} cannot be drawn: {m.Family} has no glyph for it and {fallback}; it prints as an empty box");
+        var fallback = Fonts.Fallback is null ? "fallback fonts are switched off" : "no fallback font on this machine has them";
+        return $"{what} {characters} in \"{first.FirstText}\"{where} cannot be drawn: {first.Family} has no glyph for {(group.Count == 1 ? "it" : "them")} and {fallback}; {(group.Count == 1 ? "it prints" : "they print")} as an empty box";
     }
 
     /// <summary>Characters that are invisible by definition (zero-width space and joiners, soft hyphen, BOM, variation selectors).</summary>
     private static bool IsDefaultIgnorable(int c) =>
         c is 0x00AD or (>= 0x200B and <= 0x200F) or (>= 0x2060 and <= 0x206F) or 0xFEFF or (>= 0xFE00 and <= 0xFE0F);
 
-    private sealed class MissingCharacter(int codePoint, string firstText, string family)
+    /// <param name="order">When it was first met (the warnings list characters in the order of the text).</param>
+    private sealed class MissingCharacter(int codePoint, int order, string firstText, string family)
     {
         private readonly HashSet<string> texts = new(StringComparer.Ordinal);
         private int extra;
 
         public int CodePoint { get; } = codePoint;
+
+        public int Order { get; } = order;
 
         public string FirstText { get; } = firstText;
 
