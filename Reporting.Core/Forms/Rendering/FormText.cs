@@ -41,7 +41,8 @@ public static class FormText
     public static string ScopeAndPeriod(FormHeader header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var scope = header.ScopeLabel.StartsWith(header.ScopeKey, StringComparison.Ordinal) ? header.ScopeKey : header.ScopeLabel;
+        var oneProject = header.ScopeLabel == header.ScopeKey || header.ScopeLabel.StartsWith(header.ScopeKey + " ", StringComparison.Ordinal);
+        var scope = oneProject ? header.ScopeKey : header.ScopeLabel;
         return $"{scope} · {header.PeriodName}";
     }
 
