@@ -27,6 +27,10 @@ public static partial class PdfFormRenderer
 
         private readonly Dictionary<TableBlock, float[]> minima = new(ReferenceEqualityComparer.Instance);
 
+        /// <summary>The tables measured at the base size; used as they are when that size fits, so a long Belegliste
+        /// is measured once (the table keeps its measurements for the document's fonts).</summary>
+        private readonly Dictionary<TableBlock, Table> measuredTables = new(ReferenceEqualityComparer.Instance);
+
         /// <summary>Portrait when every table fits a portrait page at 8 pt or one step smaller, else landscape.</summary>
         public PageLayout PageFor(IEnumerable<TableBlock> tables)
         {
@@ -41,7 +45,7 @@ public static partial class PdfFormRenderer
             {
                 if (Fits(t, size, bodyWidth))
                 {
-                    return [Build(t, size)];
+                    return [size == BaseSize && measuredTables.TryGetValue(t, out var measured) ? measured : Build(t, size)];
                 }
             }
 
@@ -95,8 +99,10 @@ public static partial class PdfFormRenderer
         {
             if (!minima.TryGetValue(t, out var measured))
             {
-                measured = [.. Build(t, BaseSize).MinimumColumnWidths(text)];
+                var table = Build(t, BaseSize);
+                measured = [.. table.MinimumColumnWidths(text)];
                 minima[t] = measured;
+                measuredTables[t] = table;
             }
             return measured;
         }
