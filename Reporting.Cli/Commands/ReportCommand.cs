@@ -22,7 +22,7 @@ public static class ReportCommand
         var publish = new Option<bool>("--publish") { Description = "For publication: person counts of 1 or 2 in breakdowns are shown as * (with secondary suppression)." };
         var narrative = new Option<string?>("--narrative") { Description = "Sachbericht as a text or Markdown file (proof of use)." };
         var template = new Option<string?>("--template") { Description = "Use this form definition instead of the default in templates/." };
-        var fonts = new Option<string?>("--fonts") { Description = "Folder with TrueType fonts for PDF output (default: $FUNDREPORTS_FONTS, else system fonts such as DejaVu Sans)." };
+        var fonts = new Option<string?>("--fonts") { Description = "Folder with a regular and bold TrueType font for PDF output (default: $FUNDREPORTS_FONTS, else the built-in DejaVu Sans)." };
         var csvStyle = new Option<string>("--csv-style") { Description = "de (; , dd.MM.yyyy, BOM) or iso (, . yyyy-MM-dd, no BOM).", DefaultValueFactory = _ => "de" };
 
         var command = new Command("report", "Write a reporting form (Quartalsbericht, Verwendungsnachweis, Zielerreichung, Monatsexport, Mittelabruf)."

@@ -164,7 +164,8 @@ public static class FormBuilder
         scopeKey,
         scopeLabel,
         periodLabel,
-        $"{Text.GermanFormat.Date(period.From)} – {Text.GermanFormat.Date(period.To)}",
+        Text.GermanPeriodName.Of(period, budgetYear: request.Form == ProofOfUseReport.Form),
+        Text.GermanPeriodName.Range(period.From, period.To),
         period.To,
         request.GeneratedAt,
         request.Publish);

@@ -10,6 +10,10 @@ public sealed record FormDocument(FormHeader Header, IReadOnlyList<FormSection> 
 
 /// <summary>What every page of a form states: form id and version, rule set, scope, period, Stichtag,
 /// generation time and suppression mode.</summary>
+/// <param name="PeriodLabel">The period's machine key (<c>2018-Q3</c>, <c>runtime</c>), as in file names and JSON keys.</param>
+/// <param name="PeriodName">The period as a person reads it (<c>3. Quartal 2018</c>, <c>Projektlaufzeit</c>), see
+/// <see cref="Text.GermanPeriodName"/>; what forms print.</param>
+/// <param name="PeriodText">The period's days, <c>01.07.2018 – 30.09.2018</c>.</param>
 public sealed record FormHeader(
     string FormId,
     string Version,
@@ -19,6 +23,7 @@ public sealed record FormHeader(
     string ScopeKey,
     string ScopeLabel,
     string PeriodLabel,
+    string PeriodName,
     string PeriodText,
     DateOnly AsOf,
     DateTimeOffset GeneratedAt,

@@ -26,7 +26,12 @@ public sealed record ReportJob(
 }
 
 /// <summary>What a run may know of the outside: today, the time printed on forms, where templates and fonts are.</summary>
-public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null);
+/// <param name="Warn">Told each warning of a run that still wrote its files (a character no font could draw), one line
+/// each, prefixed with the file's name; null to drop them.</param>
+/// <param name="FontFallback">Whether characters the fonts lack are drawn with a fallback font of the system; when
+/// false they are only named in warnings.</param>
+public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null, Action<string>? Warn = null,
+    bool FontFallback = true);
 
 /// <summary>Why a report could not be made; the CLI maps the kind to an exit code and prints the lines.</summary>
 public enum ReportErrorKind

@@ -47,7 +47,7 @@ public static class ReportService
         {
             foreach (var format in job.Formats)
             {
-                written.AddRange(Render(form, format, job, fonts));
+                written.AddRange(Render(form, format, job, fonts, context));
             }
         }
         return written;
@@ -57,7 +57,7 @@ public static class ReportService
     {
         try
         {
-            return FontSet.Load(FontResolver.Resolve(new FontResolverOptions(context.FontFolder)));
+            return FontResolver.Load(new FontResolverOptions(context.FontFolder, context.FontFallback));
         }
         catch (FontNotFoundException e)
         {
@@ -65,7 +65,7 @@ public static class ReportService
         }
     }
 
-    private static IEnumerable<string> Render(BuiltForm form, string format, ReportJob job, FontSet? fonts)
+    private static IEnumerable<string> Render(BuiltForm form, string format, ReportJob job, FontSet? fonts, ReportContext context)
     {
         var basePath = Path.Combine(job.OutputFolder, form.FileBaseName);
         switch (format)
@@ -86,8 +86,14 @@ public static class ReportService
                 AtomicFile.Write(basePath + ".xlsx", s => ExcelFormRenderer.Render(form.Document, s));
                 return [basePath + ".xlsx"];
             case "pdf":
-                AtomicFile.Write(basePath + ".pdf", s => PdfFormRenderer.Render(form.Document, s, fonts!));
-                return [basePath + ".pdf"];
+                var pdf = basePath + ".pdf";
+                var warnings = new List<string>();
+                AtomicFile.Write(pdf, s => warnings.AddRange(PdfFormRenderer.Render(form.Document, s, fonts!).Warnings));
+                foreach (var warning in warnings)
+                {
+                    context.Warn?.Invoke($"{Path.GetFileName(pdf)}: {warning}");
+                }
+                return [pdf];
             default:
                 throw new ReportException(ReportErrorKind.Usage, $"unknown format '{format}'");
         }

@@ -25,12 +25,14 @@ internal sealed class ReportCli : IDisposable
 
     public string Out => Path.Combine(Dir, "out");
 
+    /// <summary>The environment the CLI sees (templates from the repository; tests may add variables).</summary>
+    public Dictionary<string, string?> Environment { get; } = new() { ["FUNDREPORTS_TEMPLATES"] = RepoPaths.Templates };
+
     public (int Code, string Out, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var env = new Dictionary<string, string?> { ["FUNDREPORTS_TEMPLATES"] = RepoPaths.Templates };
-        var context = new CliContext(output, error, Dir, name => env.GetValueOrDefault(name),
+        var context = new CliContext(output, error, Dir, name => Environment.GetValueOrDefault(name),
             new FixedClock(new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero)));
         var code = CliApp.Run([.. args, "--db", DbPath], context);
         return (code, output.ToString(), error.ToString());

@@ -142,4 +142,25 @@ public class ReportCommandTests
         Assert.That(code, Is.EqualTo(ExitCodes.Usage));
         Assert.That(error, Does.Contain("at most one of"));
     }
+
+    [Test]
+    public void Report_PayeeInChineseWithFallbackOff_WritesThePdfAndWarnsOnStderr()
+    {
+        using var cli = new ReportCli(seed: false);
+        using (var store = Reporting.Core.Storage.StoreFactory.Open(cli.DbPath, create: true))
+        {
+            store.Migrate();
+            var s = Support.SmallProject.Snapshot();
+            var expenditures = s.Expenditures.Select((e, i) => i == 0 ? e with { Payee = "北京贸易" } : e).ToList();
+            store.Save(new Reporting.Core.Storage.ImportBatch([s.Program], [s.Project], s.BudgetLines, s.Participants, s.Placements, expenditures, s.Disbursements));
+        }
+        cli.Environment["FUNDREPORTS_FONT_FALLBACK"] = "off";
+
+        var (code, output, error) = cli.Run("report", "proof", "--project", "P1", "--period", "runtime", "--format", "pdf", "--out", "out");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output, Does.Contain("verwendungsnachweis_P1_runtime.pdf"));
+        Assert.That(File.Exists(Path.Combine(cli.Out, "verwendungsnachweis_P1_runtime.pdf")), Is.True);
+        Assert.That(error, Does.Contain("warning: verwendungsnachweis_P1_runtime.pdf: characters '北' (U+5317), '京' (U+4EAC)").And.Contain("in \"北京贸易\""));
+    }
 }

@@ -17,39 +17,57 @@ public sealed class FontResolverTests
     public void DeleteFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
-    public void Resolve_EmptyFolderAndNoSystemFonts_MessageNamesPlacesFamiliesAndFix()
+    public void Load_NoFolder_UsesTheShippedDejaVuSans()
     {
-        var options = new FontResolverOptions(folder, SearchSystemFonts: false);
+        using var fonts = FontResolver.Load(new FontResolverOptions(null, SystemFallback: false));
 
+        Assert.That(fonts.Regular.FamilyName, Is.EqualTo("DejaVu Sans"));
+        Assert.That(fonts.Bold.FamilyName, Is.EqualTo("DejaVu Sans"));
+        Assert.That(fonts.Regular.Data, Is.EqualTo(ShippedFonts.Regular));
+        Assert.That(fonts.Bold.Data, Is.EqualTo(ShippedFonts.Bold));
+        Assert.That(fonts.Bold.Data, Is.Not.EqualTo(fonts.Regular.Data));
+    }
+
+    [Test]
+    public void Resolve_EmptyFolder_MessageNamesFolderFamiliesAndFix()
+    {
         Assert.That(
-            () => FontResolver.Resolve(options),
+            () => FontResolver.Resolve(folder),
             Throws.TypeOf<FontNotFoundException>()
                 .With.Message.Contains(folder)
                 .And.Message.Contains("DejaVu Sans (DejaVuSans.ttf, DejaVuSans-Bold.ttf)")
                 .And.Message.Contains("Liberation Sans (LiberationSans-Regular.ttf, LiberationSans-Bold.ttf)")
-                .And.Message.Contains("apt-get install fonts-dejavu-core")
-                .And.Message.Contains("FUNDREPORTS_FONTS"));
+                .And.Message.Contains("FUNDREPORTS_FONTS")
+                .And.Message.Contains("built-in DejaVu Sans"));
     }
 
     [Test]
-    public void Resolve_FolderWithPair_PrefersFolderOverSystem()
+    public void Resolve_MissingFolder_SaysItDoesNotExist()
     {
-        File.Copy(TestFontPaths.Regular, Path.Combine(folder, "LiberationSans-Regular.ttf"));
-        File.Copy(TestFontPaths.Bold, Path.Combine(folder, "LiberationSans-Bold.ttf"));
+        var missing = Path.Combine(folder, "nowhere");
 
-        var files = FontResolver.Resolve(new FontResolverOptions(folder));
+        Assert.That(() => FontResolver.Resolve(missing), Throws.TypeOf<FontNotFoundException>().With.Message.Contains(missing + " (it does not exist)"));
+    }
+
+    [Test]
+    public void Load_FolderWithPair_UsesTheFolder()
+    {
+        File.WriteAllBytes(Path.Combine(folder, "LiberationSans-Regular.ttf"), ShippedFonts.Bold);
+        File.WriteAllBytes(Path.Combine(folder, "LiberationSans-Bold.ttf"), ShippedFonts.Regular);
+
+        var files = FontResolver.Resolve(folder);
+        using var fonts = FontResolver.Load(new FontResolverOptions(folder, SystemFallback: false));
 
         Assert.That(files, Is.EqualTo(new FontFiles(Path.Combine(folder, "LiberationSans-Regular.ttf"), Path.Combine(folder, "LiberationSans-Bold.ttf"))));
+        Assert.That(fonts.Regular.Data, Is.EqualTo(ShippedFonts.Bold), "the folder's regular file, not the shipped one");
     }
 
     [Test]
-    public void Resolve_FolderWithRegularOnly_FallsBackToSystem()
+    public void Load_FolderWithRegularOnly_ThrowsInsteadOfSilentlyUsingOtherFonts()
     {
-        File.Copy(TestFontPaths.Regular, Path.Combine(folder, "DejaVuSans.ttf"));
+        File.WriteAllBytes(Path.Combine(folder, "DejaVuSans.ttf"), ShippedFonts.Regular);
 
-        var files = FontResolver.Resolve(new FontResolverOptions(folder));
-
-        Assert.That(files.Regular, Does.Not.StartWith(folder));
+        Assert.That(() => FontResolver.Load(new FontResolverOptions(folder)), Throws.TypeOf<FontNotFoundException>().With.Message.Contains(folder));
     }
 
     [Test]
@@ -58,14 +76,5 @@ public sealed class FontResolverTests
         var options = FontResolverOptions.FromEnvironment(name => name == "FUNDREPORTS_FONTS" ? "/opt/fonts" : null);
 
         Assert.That(options, Is.EqualTo(new FontResolverOptions("/opt/fonts")));
-    }
-
-    private static class TestFontPaths
-    {
-        private static readonly FontFiles System = FontResolver.Resolve(new FontResolverOptions(null));
-
-        public static string Regular => System.Regular;
-
-        public static string Bold => System.Bold;
     }
 }

@@ -14,7 +14,7 @@ public sealed class ExcelFormLayoutTests
         var h = document.Header;
         using var book = new XLWorkbook(new MemoryStream(Xlsx(document)));
 
-        Assert.That(book.Properties.Title, Is.EqualTo($"{h.Title} – {h.ScopeLabel} – {h.PeriodLabel}"));
+        Assert.That(book.Properties.Title, Is.EqualTo($"{h.Title} – {h.ScopeLabel} – {h.PeriodName}"));
         Assert.That(book.Worksheets.Select(s => s.Name), Is.EqualTo(document.Sections.Select(s => s.Sheet).Distinct()));
         foreach (var sheet in book.Worksheets)
         {
@@ -26,7 +26,7 @@ public sealed class ExcelFormLayoutTests
                 Assert.That(page.PaperSize, Is.EqualTo(XLPaperSize.A4Paper), sheet.Name);
                 Assert.That((page.PagesWide, page.PagesTall), Is.EqualTo((1, 0)), $"{sheet.Name}: one page wide, as many pages tall as needed");
                 Assert.That(header, Does.Contain(h.FormId).And.Contain(h.ScopeLabel), sheet.Name);
-                Assert.That(page.Header.Right.GetText(XLHFOccurrence.OddPages), Does.Contain(h.PeriodLabel), sheet.Name);
+                Assert.That(page.Header.Right.GetText(XLHFOccurrence.OddPages), Does.Contain(h.PeriodName), sheet.Name);
                 Assert.That(footer, Is.EqualTo("Seite &P von &N"), sheet.Name);
                 Assert.That(sheet.IsProtected, Is.True, sheet.Name);
             });

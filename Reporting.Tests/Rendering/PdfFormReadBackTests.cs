@@ -35,7 +35,7 @@ public sealed partial class PdfFormReadBackTests
         var packed = Packed(text);
         var amounts = Fields(built).Where(f => f.Value.Kind == ValueKind.Euro && f.Value.Number is not null).ToList();
 
-        Assert.That(document.Information.Title, Is.EqualTo($"{built.Header.Title} – {built.Header.ScopeLabel} – {built.Header.PeriodLabel}"));
+        Assert.That(document.Information.Title, Is.EqualTo($"{built.Header.Title} – {built.Header.ScopeLabel} – {built.Header.PeriodName}"));
         Assert.Multiple(() =>
         {
             foreach (var field in amounts)

@@ -1,5 +1,6 @@
 using Reporting.Core.Domain;
 using Reporting.Core.Figures;
+using Reporting.Core.Text;
 using static Reporting.Core.Forms.Builders.Spec;
 
 namespace Reporting.Core.Forms.Builders;
@@ -47,7 +48,7 @@ public static class MonthlyExport
         Form,
         [
             Text<MonthlyInput>("scope", "Auswertungsbereich", i => i.Scope),
-            Text<MonthlyInput>("period", "Zeitraum", i => $"{i.Period.Label} ({ProjectFields.Range(i.Period.Range)})"),
+            Text<MonthlyInput>("period", "Zeitraum", i => GermanPeriodName.WithDates(i.Period)),
             Count<MonthlyInput>("projects", "Projekte", i => i.ProjectCount),
         ],
         [

@@ -7,7 +7,10 @@ namespace Reporting.Core.Forms.Builders;
 /// <summary>Master data of a project (Stammdaten), shared by the project forms.</summary>
 internal static class ProjectFields
 {
-    public static IReadOnlyList<FieldSpec<T>> For<T>(Func<T, ProjectSnapshot> snapshot, Func<T, ReportingPeriod> period) =>
+    /// <param name="snapshot">The project.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="budgetYear">A year period is a budget year (Haushaltsjahr): the proof of use.</param>
+    public static IReadOnlyList<FieldSpec<T>> For<T>(Func<T, ProjectSnapshot> snapshot, Func<T, ReportingPeriod> period, bool budgetYear = false) =>
     [
         Text<T>("project_id", "Projekt-ID", s => snapshot(s).Project.Id.Value),
         Text<T>("project_name", "Projekt", s => snapshot(s).Project.Name),
@@ -20,16 +23,13 @@ internal static class ProjectFields
         Text<T>("runtime", "Bewilligungszeitraum", s => Range(snapshot(s).Project.Runtime)),
         Date<T>("start_date", "Projektbeginn", s => snapshot(s).Project.Runtime.Start),
         Date<T>("end_date", "Projektende", s => snapshot(s).Project.Runtime.End),
-        Text<T>("period", "Berichtszeitraum", s => $"{Name(period(s))} ({Range(period(s).Range)})"),
+        Text<T>("period", "Berichtszeitraum", s => GermanPeriodName.WithDates(period(s), budgetYear)),
         Date<T>("period_from", "Berichtszeitraum von", s => period(s).From),
         Date<T>("period_to", "Berichtszeitraum bis (Stichtag)", s => period(s).To),
         Count<T>("places", "Plätze", s => snapshot(s).Project.Places),
         Count<T>("target_placements", "Zielwert Vermittlungen", s => snapshot(s).Project.TargetPlacements),
         Text<T>("target_kinds", "Zielarten", s => string.Join(", ", snapshot(s).Project.TargetKinds.Order().Select(GermanLabels.Of))),
     ];
-
-    /// <summary>How a period is named on a form: <c>2018-Q3</c>, <c>2018</c>, or "Projektlaufzeit" for the runtime.</summary>
-    public static string Name(ReportingPeriod p) => p.Kind == PeriodKind.Runtime ? "Projektlaufzeit" : p.Label;
 
     public static string Range(DateRange r) => $"{GermanFormat.Date(r.Start)} – {GermanFormat.Date(r.End)}";
 }

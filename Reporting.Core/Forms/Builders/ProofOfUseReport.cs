@@ -17,7 +17,7 @@ public static class ProofOfUseReport
     internal static readonly FormSpec<ProofInput> Spec = new(
         Form,
         [
-            .. ProjectFields.For<ProofInput>(i => i.Snapshot, i => i.Proof.Scope),
+            .. ProjectFields.For<ProofInput>(i => i.Snapshot, i => i.Proof.Scope, budgetYear: true),
             Text<ProofInput>("proof_kind", "Art des Nachweises", i => GermanLabels.Of(i.Proof.Kind, i.Proof.Deadline.BudgetYear)),
             Text<ProofInput>("financing_type", "Finanzierungsart", _ => "Anteilfinanzierung"),
             Percent<ProofInput>("grant_share", "Förderquote (Zuwendung / Gesamtfinanzierung)", i => i.Proof.Payment.GrantShare),

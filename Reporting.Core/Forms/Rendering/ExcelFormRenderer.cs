@@ -14,7 +14,7 @@ public static partial class ExcelFormRenderer
     public static void Render(FormDocument document, Stream output)
     {
         var h = document.Header;
-        var info = new XlsxDocumentInfo($"{h.Title} – {h.ScopeLabel} – {h.PeriodLabel}", h.Subtitle ?? h.Title, "FundingReports", h.GeneratedAt)
+        var info = new XlsxDocumentInfo($"{h.Title} – {h.ScopeLabel} – {h.PeriodName}", h.Subtitle ?? h.Title, "FundingReports", h.GeneratedAt)
         {
             Keywords = $"{h.FormId} {h.Version}; {h.PeriodLabel}; {(h.Published ? "veröffentlicht" : "intern")}",
             Description = $"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}",
@@ -63,7 +63,7 @@ public static partial class ExcelFormRenderer
     private static XlsxPrintSetup Print(FormDocument document, bool landscape)
     {
         var h = document.Header;
-        return XlsxPrintSetup.ForReport($"{h.Title} ({h.FormId} v{h.Version})", h.ScopeLabel, $"{h.PeriodLabel} ({h.PeriodText})", landscape) with
+        return XlsxPrintSetup.ForReport($"{h.Title} ({h.FormId} v{h.Version})", h.ScopeLabel, FormText.Period(h), landscape) with
         {
             FooterLeft = XlsxHeaderFooter.Literal($"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}"),
             FooterCenter = XlsxHeaderFooter.Literal($"Datenstand {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}"),
@@ -76,7 +76,7 @@ public static partial class ExcelFormRenderer
         return
         [
             $"{h.Title} – {h.ScopeLabel}",
-            $"Berichtszeitraum {h.PeriodLabel} ({h.PeriodText}) · Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}",
+            $"Berichtszeitraum {FormText.Period(h)} · Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}",
         ];
     }
 

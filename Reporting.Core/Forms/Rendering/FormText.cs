@@ -28,6 +28,24 @@ public static class FormText
         };
     }
 
+    /// <summary>The period as a form prints it: <c>3. Quartal 2018 (01.07.2018 – 30.09.2018)</c>,
+    /// <c>Projektlaufzeit (01.07.2017 – 30.09.2019)</c>; only the days for a range period.</summary>
+    public static string Period(FormHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        return header.PeriodName == header.PeriodText ? header.PeriodText : $"{header.PeriodName} ({header.PeriodText})";
+    }
+
+    /// <summary>The right side of a page header: <c>SCLA-DO · Projektlaufzeit</c>; a scope that is not one project
+    /// is named in words (<c>alle Projekte · 2018</c>).</summary>
+    public static string ScopeAndPeriod(FormHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var oneProject = header.ScopeLabel == header.ScopeKey || header.ScopeLabel.StartsWith(header.ScopeKey + " ", StringComparison.Ordinal);
+        var scope = oneProject ? header.ScopeKey : header.ScopeLabel;
+        return $"{scope} · {header.PeriodName}";
+    }
+
     /// <summary>The note printed under published forms that hide small counts.</summary>
     public const string ConfidentialityNote =
         "Fallzahlen von 1 und 2 sowie Werte, aus denen sie sich errechnen ließen, sind aus Gründen des Datenschutzes und der statistischen Geheimhaltung durch * ersetzt. Summen werden vollständig ausgewiesen.";

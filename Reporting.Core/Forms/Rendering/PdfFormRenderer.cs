@@ -11,23 +11,21 @@ namespace Reporting.Core.Forms.Rendering;
 
 /// <summary>Draws a <see cref="FormDocument"/> as an A4 PDF with the layout layer: the same blocks, in the same order,
 /// with the same values as the Excel file. Formats only; never computes.</summary>
-public static class PdfFormRenderer
+public static partial class PdfFormRenderer
 {
-    /// <summary>Tables with more columns than this are printed on landscape pages.</summary>
-    public const int PortraitColumnLimit = 8;
-
     public static PdfRenderResult Render(FormDocument document, Stream output, FontSet fonts) =>
-        Compose(document).Render(output, fonts);
+        Compose(document, fonts).Render(output, fonts);
 
-    /// <summary>The document as layout elements (also what the layout tests draw onto a recording canvas).</summary>
-    public static PdfDocumentBuilder Compose(FormDocument document)
+    /// <summary>The document as layout elements (also what the layout tests draw onto a recording canvas). The fonts
+    /// measure the tables: a document whose tables do not fit a portrait page even one font step smaller is landscape.</summary>
+    public static PdfDocumentBuilder Compose(FormDocument document, FontSet fonts)
     {
         var h = document.Header;
-        var wide = document.Blocks.OfType<TableBlock>().Any(t => t.Columns.Count > PortraitColumnLimit);
+        var sizing = new TableSizing(new TextShaper(fonts));
         var created = h.GeneratedAt.UtcDateTime;
-        var builder = new PdfDocumentBuilder(wide ? PageLayout.A4Landscape : PageLayout.A4Portrait)
+        var builder = new PdfDocumentBuilder(sizing.PageFor(document.Blocks.OfType<TableBlock>()))
             .WithMetadata(new PdfMetadata(
-                $"{h.Title} – {h.ScopeLabel} – {h.PeriodLabel}",
+                $"{h.Title} – {h.ScopeLabel} – {h.PeriodName}",
                 "FundingReports",
                 h.Subtitle ?? h.Title,
                 $"FundingReports, Formular {h.FormId} Version {h.Version}",
@@ -35,7 +33,7 @@ public static class PdfFormRenderer
                 created,
                 created,
                 $"{h.FormId}; {h.RuleSet}"))
-            .WithHeader($"{h.Title} ({h.FormId})", $"{h.ScopeKey} · {h.PeriodLabel}")
+            .WithHeader($"{h.Title} ({h.FormId})", FormText.ScopeAndPeriod(h))
             .WithFooter(
                 $"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}",
                 $"Datenstand {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}");
@@ -50,7 +48,7 @@ public static class PdfFormRenderer
             new("Formular", $"{h.FormId}, Version {h.Version}"),
             new("Regelwerk", h.RuleSet),
             new("Bereich", h.ScopeLabel),
-            new("Berichtszeitraum", $"{h.PeriodLabel} ({h.PeriodText})"),
+            new("Berichtszeitraum", FormText.Period(h)),
             new("Stichtag (Datenstand)", h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
             new("Geheimhaltung", h.Published ? "veröffentlichungsfähig: kleine Fallzahlen durch * ersetzt" : "intern: alle Werte ungekürzt"),
         ], labelWidth: 130));
@@ -64,7 +62,7 @@ public static class PdfFormRenderer
             builder.Add(new Spacer(10)).Add(Paragraph.Heading(section.Title, 12f));
             foreach (var block in section.Blocks)
             {
-                builder.AddRange(Elements(block, builder.Layout.Body.Width));
+                builder.AddRange(Elements(block, builder.Layout.Body.Width, sizing));
             }
         }
 
@@ -80,7 +78,7 @@ public static class PdfFormRenderer
         return builder;
     }
 
-    private static IEnumerable<Pdf.Layout.Element> Elements(FormBlock block, float bodyWidth)
+    private static IEnumerable<Pdf.Layout.Element> Elements(FormBlock block, float bodyWidth, TableSizing sizing)
     {
         switch (block)
         {
@@ -93,10 +91,10 @@ public static class PdfFormRenderer
                 yield return new KeyValueBlock(f.Fields.Select(x => new KeyValuePair<string, string>(x.Label, FormText.Format(x.Value))).ToList(), labelWidth: 230);
                 break;
             case TableBlock t:
-                foreach (var band in Bands(t, bodyWidth))
+                foreach (var table in sizing.TablesFor(t, bodyWidth))
                 {
                     yield return new Spacer(6);
-                    yield return TableFor(band, bodyWidth);
+                    yield return table;
                 }
                 break;
             case TextBlock x:
@@ -119,80 +117,6 @@ public static class PdfFormRenderer
                 yield return new PdfSignature(null, s.Captions[0], s.Captions.Count > 1 ? s.Captions[1] : "Unterschrift");
                 break;
         }
-    }
-
-    /// <summary>Average advance of a DejaVu Sans character per point of font size, with a margin; used so that no
-    /// header word is ever broken across lines.</summary>
-    private const float CharWidthPerPoint = 0.74f;
-
-    /// <summary>Space left at least for each relatively sized (text) column.</summary>
-    private const float MinRelativeWidth = 70f;
-
-    /// <summary>The table at 8 pt, or at the largest smaller size (down to 5.5 pt) at which its columns fit the page
-    /// width; if none does, every column becomes proportional to its preferred width, which always fits.</summary>
-    private static Table TableFor(TableBlock t, float bodyWidth)
-    {
-        for (var size = 8f; size >= 5.5f; size -= 0.5f)
-        {
-            var columns = t.Columns.Select(c => Column(c, size)).ToList();
-            if (columns.Sum(c => c.Width.IsFixed ? c.Width.Value : MinRelativeWidth) <= bodyWidth)
-            {
-                return new Table(columns, new TableRows(t), t.Title, new TextStyle(size));
-            }
-        }
-        var proportional = t.Columns.Select(c => Column(c, 5.5f))
-            .Select(c => c with { Width = ColumnWidth.Relative(c.Width.IsFixed ? c.Width.Value : MinRelativeWidth) }).ToList();
-        return new Table(proportional, new TableRows(t), t.Title, new TextStyle(5.5f));
-    }
-
-    /// <summary>A table too wide for the page even at 5.5 pt (the 25-column monthly export) is printed in column bands
-    /// that fit at 6.5 pt, each repeating the leading text and date columns (project, month, dates) and titled
-    /// "… (Teil k von n)", so no amount is ever squeezed across lines.</summary>
-    private static IEnumerable<TableBlock> Bands(TableBlock t, float bodyWidth)
-    {
-        bool Fits(IEnumerable<FormColumn> columns, float size) =>
-            columns.Select(c => Column(c, size)).Sum(c => c.Width.IsFixed ? c.Width.Value : MinRelativeWidth) <= bodyWidth;
-        if (Fits(t.Columns, 5.5f))
-        {
-            yield return t;
-            yield break;
-        }
-        var keys = t.Columns.TakeWhile(c => c.Kind is ValueKind.Text or ValueKind.Date).Count();
-        var bands = new List<List<int>>();
-        var current = new List<int>();
-        for (var i = keys; i < t.Columns.Count; i++)
-        {
-            if (current.Count > 0 && !Fits(Enumerable.Range(0, keys).Concat(current).Append(i).Select(j => t.Columns[j]), 6.5f))
-            {
-                bands.Add(current);
-                current = [];
-            }
-            current.Add(i);
-        }
-        bands.Add(current);
-        for (var b = 0; b < bands.Count; b++)
-        {
-            int[] index = [.. Enumerable.Range(0, keys), .. bands[b]];
-            yield return new TableBlock(string.Create(CultureInfo.InvariantCulture, $"{t.Title} (Teil {b + 1} von {bands.Count})"), t.Key,
-                [.. index.Select(i => t.Columns[i])], new ProjectedRows(t.Rows, index), t.IsList);
-        }
-    }
-
-    private static TableColumn Column(FormColumn c, float size)
-    {
-        var perChar = CharWidthPerPoint * size;
-        var fitWord = c.Label.Split(' ', '-').Max(w => w.Length) * perChar + 8f;
-        float Fixed(float preferredChars) => Math.Max(preferredChars * perChar, fitWord);
-        return c.Kind switch
-        {
-            ValueKind.Text when c.Width <= 16 => new TableColumn(c.Label, ColumnWidth.Fixed(Fixed((float)Math.Max(c.Width, 6) * 0.9f)), TextAlign.Left),
-            ValueKind.Text => TableColumn.Text(c.Label, (float)c.Width / 10f),
-            ValueKind.Date => new TableColumn(c.Label, ColumnWidth.Fixed(Fixed(11)), TextAlign.Left),
-            ValueKind.Flag => new TableColumn(c.Label, ColumnWidth.Fixed(Fixed(7)), TextAlign.Center),
-            ValueKind.Euro => TableColumn.Number(c.Label, Fixed(15)),
-            ValueKind.Count => TableColumn.Number(c.Label, Fixed(8)),
-            _ => TableColumn.Number(c.Label, Fixed(9)),
-        };
     }
 
     /// <summary>The Markdown subset of a Sachbericht: <c>#</c> headings, <c>- </c> bullets, blank-line paragraphs.</summary>

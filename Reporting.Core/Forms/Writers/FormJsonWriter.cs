@@ -23,6 +23,8 @@ public static class FormJsonWriter
         w.WriteString("scope", h.ScopeKey);
         w.WriteString("scope_label", h.ScopeLabel);
         w.WriteString("period", h.PeriodLabel);
+        w.WriteString("period_name", h.PeriodName);
+        w.WriteString("period_dates", h.PeriodText);
         w.WriteString("as_of", h.AsOf.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
         w.WriteString("generated_at", h.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
         w.WriteBoolean("published", h.Published);

@@ -11,9 +11,8 @@ namespace Reporting.Core.Pdf.Canvas;
 public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
 {
     private readonly SKDocument document;
-    private readonly SKTypeface regular;
-    private readonly SKTypeface bold;
-    private readonly Dictionary<(PdfFontStyle, float), SKFont> fonts = new();
+    private readonly IReadOnlyList<SKTypeface?> typefaces;
+    private readonly Dictionary<(int, float), SKFont> fonts = new();
     private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
     private readonly ChartFonts.Registration chartFonts;
@@ -24,12 +23,19 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     private SKCanvas? canvas;
 
     /// <summary>Wraps a PDF document; the canvas does not own <paramref name="document"/> or the typefaces.</summary>
-    public SkiaPdfCanvas(SKDocument document, SKTypeface regular, SKTypeface bold)
+    /// <param name="document">The PDF being written.</param>
+    /// <param name="typefaces">The (subset) typeface of each embedding slot: 0 regular, 1 bold, 1 + n fallback face n
+    /// (null for a fallback face the document does not use).</param>
+    public SkiaPdfCanvas(SKDocument document, IReadOnlyList<SKTypeface?> typefaces)
     {
         this.document = document ?? throw new ArgumentNullException(nameof(document));
-        this.regular = regular ?? throw new ArgumentNullException(nameof(regular));
-        this.bold = bold ?? throw new ArgumentNullException(nameof(bold));
-        chartFonts = ChartFonts.Register(regular, bold);
+        this.typefaces = typefaces ?? throw new ArgumentNullException(nameof(typefaces));
+        if (typefaces.Count < 2 || typefaces[0] is null || typefaces[1] is null)
+        {
+            throw new ArgumentException("A regular and a bold typeface are needed.", nameof(typefaces));
+        }
+
+        chartFonts = ChartFonts.Register(typefaces[0]!, typefaces[1]!);
     }
 
     private SKCanvas Page => canvas ?? throw new InvalidOperationException("BeginPage was not called.");
@@ -65,7 +71,8 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
             positions = new float[glyphs.Length * 2];
         }
 
-        var advances = run.Shape.AdvanceArray;
+        var shape = run.Shape;
+        var advances = shape.AdvanceArray;
         float pen = x;
         for (int i = 0; i < glyphs.Length; i++)
         {
@@ -73,7 +80,21 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
             pen += advances[i] * run.Size;
         }
 
-        blobs.AddHorizontalRun(glyphs, Font(run.Style, run.Size), positions.AsSpan(0, glyphs.Length), baseline);
+        // One blob run per stretch of glyphs from the same face (fallback glyphs come from their own typeface).
+        int start = 0;
+        while (start < glyphs.Length)
+        {
+            int slot = shape.SlotOf(start, run.Style);
+            int end = start + 1;
+            while (end < glyphs.Length && shape.SlotOf(end, run.Style) == slot)
+            {
+                end++;
+            }
+
+            blobs.AddHorizontalRun(glyphs.AsSpan(start, end - start), Font(slot, run.Size), positions.AsSpan(start, end - start), baseline);
+            start = end;
+        }
+
         pendingColor = run.Color;
         pendingRuns++;
     }
@@ -147,12 +168,18 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
 
     private static SKColor ToSk(PdfColor color) => new(color.R, color.G, color.B);
 
-    private SKFont Font(PdfFontStyle style, float size)
+    private SKFont Font(int slot, float size)
     {
-        if (!fonts.TryGetValue((style, size), out var font))
+        if (!fonts.TryGetValue((slot, size), out var font))
         {
-            font = new SKFont(style == PdfFontStyle.Bold ? bold : regular, size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
-            fonts[(style, size)] = font;
+            var typeface = slot < typefaces.Count ? typefaces[slot] : null;
+            font = new SKFont(typeface ?? throw new InvalidOperationException($"No typeface was embedded for font slot {slot}."), size)
+            {
+                Subpixel = true,
+                Hinting = SKFontHinting.None,
+                LinearMetrics = true,
+            };
+            fonts[(slot, size)] = font;
         }
 
         return font;

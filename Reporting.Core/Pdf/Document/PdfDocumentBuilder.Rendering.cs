@@ -16,7 +16,7 @@ public sealed partial class PdfDocumentBuilder
         .Concat([0x20AC, 0x2013, 0x2014, 0x201E, 0x201C, 0x201A, 0x2018, 0x2019, 0x2026, 0x2022, 0x2212])
         .ToArray();
 
-    /// <summary>Writes the PDF to <paramref name="output"/> with fonts subset to the glyphs used.</summary>
+    /// <summary>Writes the PDF to <paramref name="output"/> with fonts (fallback faces too) subset to the glyphs used.</summary>
     public PdfRenderResult Render(Stream output, FontSet fonts)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -24,28 +24,57 @@ public sealed partial class PdfDocumentBuilder
         var text = new TextShaper(fonts);
         var collector = new GlyphCollectingCanvas();
         int pages = PageComposer.Run(elements, Layout, Decoration, text, collector, 0);
-        AddBaseGlyphs(fonts.Regular, collector.Regular);
-        AddBaseGlyphs(fonts.Bold, collector.Bold);
+        AddBaseGlyphs(fonts.Regular, collector.Slot(0));
+        AddBaseGlyphs(fonts.Bold, collector.Slot(1));
 
-        using var regular = SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(fonts.Regular.Data, collector.Regular)));
-        using var bold = SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(fonts.Bold.Data, collector.Bold)));
-        using var document = SKDocument.CreatePdf(output, ToSkia(Metadata));
-        using (var canvas = new SkiaPdfCanvas(document, regular, bold))
+        var typefaces = new List<SKTypeface?>();
+        var fallbackFamilies = new List<string>();
+        try
         {
-            PageComposer.Run(elements, Layout, Decoration, text, canvas, pages);
+            for (int slot = 0; slot <= collector.LastSlot; slot++)
+            {
+                if (slot > 1 && !collector.Uses(slot))
+                {
+                    typefaces.Add(null);
+                    continue;
+                }
+
+                var face = slot switch { 0 => fonts.Regular, 1 => fonts.Bold, _ => fonts.FallbackFace(slot - 1) };
+                var use = collector.Slot(slot);
+                typefaces.Add(SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(face, use.Glyphs, use.CodePoints))));
+                if (slot > 1)
+                {
+                    fallbackFamilies.Add(face.FamilyName);
+                }
+            }
+
+            using var document = SKDocument.CreatePdf(output, ToSkia(Metadata));
+            using (var canvas = new SkiaPdfCanvas(document, typefaces))
+            {
+                PageComposer.Run(elements, Layout, Decoration, text, canvas, pages);
+            }
+
+            document.Close();
+        }
+        finally
+        {
+            foreach (var typeface in typefaces)
+            {
+                typeface?.Dispose();
+            }
         }
 
-        document.Close();
-        return new PdfRenderResult(pages, collector.Regular.Count, collector.Bold.Count);
+        return new PdfRenderResult(pages, collector.Slot(0).Glyphs.Count, collector.Slot(1).Glyphs.Count, text.Warnings, fallbackFamilies.Distinct().ToList());
     }
 
-    private static void AddBaseGlyphs(FontFace face, HashSet<ushort> glyphs)
+    private static void AddBaseGlyphs(FontFace face, GlyphCollectingCanvas.FaceUse use)
     {
         foreach (var codePoint in BaseCodePoints)
         {
             if (face.GlyphFor(codePoint) is { } glyph)
             {
-                glyphs.Add(glyph);
+                use.Glyphs.Add(glyph);
+                use.CodePoints.Add(codePoint);
             }
         }
     }

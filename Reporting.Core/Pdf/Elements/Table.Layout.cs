@@ -31,7 +31,7 @@ public sealed partial class Table
         EnsureColumns(available.Width, context);
         if (columnWidths.Length == 0)
         {
-            return new PagePlan(0, 0, 0, false, FormattableString.Invariant($"{Describe()}: fixed columns ({Columns.Where(c => c.Width.IsFixed).Sum(c => c.Width.Value):0.#} pt) are wider than the available {available.Width:0.#} pt"));
+            return new PagePlan(0, 0, 0, false, TooWide(available.Width));
         }
 
         float limit = available.Height + 0.001f;
@@ -90,17 +90,14 @@ public sealed partial class Table
 
     private void EnsureColumns(float width, LayoutContext context)
     {
-        if (Math.Abs(width - layoutWidth) < 0.01f && header is not null)
+        if (Math.Abs(width - layoutWidth) < 0.01f && header is not null && ReferenceEquals(needsFonts, context.Text.Fonts))
         {
             return;
         }
 
         layoutWidth = width;
         window.Clear();
-        float fixedWidth = Columns.Where(c => c.Width.IsFixed).Sum(c => c.Width.Value);
-        float shares = Columns.Where(c => !c.Width.IsFixed).Sum(c => c.Width.Value);
-        float rest = width - fixedWidth;
-        columnWidths = rest < -0.01f ? [] : Columns.Select(c => c.Width.IsFixed ? c.Width.Value : (shares > 0 ? rest * c.Width.Value / shares : 0)).ToArray();
+        columnWidths = Distribute(width, context);
         header = columnWidths.Length == 0 ? null : HeaderLayout(context);
     }
 
@@ -131,7 +128,11 @@ public sealed partial class Table
         var wrapped = new IReadOnlyList<TextRun>[cells.Count];
         for (int c = 0; c < cells.Count; c++)
         {
-            wrapped[c] = context.Text.Wrap(cells[c], style, Math.Max(1f, columnWidths[c] - (2 * PadX)));
+            // Fitted columns are as wide as their widest cell: their cells are drawn whole, never wrapped (headers
+            // still wrap at spaces). Everything else wraps at spaces, and inside a word only when it alone is too wide.
+            wrapped[c] = index >= 0 && Columns[c].Width.Sizing == ColumnSizing.Fit
+                ? cells[c].Split('\n').Select(line => context.Text.Run(line.TrimEnd('\r'), style)).ToList()
+                : context.Text.Wrap(cells[c], style, Math.Max(1f, columnWidths[c] - (2 * PadX)));
         }
 
         return new RowLayout(index, wrapped, style, kind);

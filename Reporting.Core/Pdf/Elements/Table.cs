@@ -4,7 +4,8 @@ using Reporting.Core.Pdf.Text;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>
-/// A table whose header row repeats on every page it continues on. Rows never split unless a single row is taller
+/// A table whose header row repeats on every page it continues on. Columns are sized from their content measured with
+/// the document's fonts (<see cref="ColumnSizing"/>): identifiers and numbers are never broken, free text wraps at spaces. Rows never split unless a single row is taller
 /// than a whole page body; then it is split between lines. Continued pages show "(Fortsetzung)" after the caption
 /// (or alone, when there is no caption) and pages the table leaves show "Fortsetzung auf der nächsten Seite" below the last row.
 /// Paging state is two integers plus a small window of laid-out rows, so 10,000 rows stay cheap.

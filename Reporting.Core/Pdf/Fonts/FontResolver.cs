@@ -1,16 +1,15 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Reporting.Core.Pdf.Fonts;
 
 /// <summary>
-/// Finds a regular and a bold sans font: first in <see cref="FontResolverOptions.FontFolder"/>, then in the
-/// system font folders and fontconfig's configured folders (DejaVu Sans, Liberation Sans, Noto Sans, Arial), searched
-/// recursively like fontconfig does.
+/// Chooses the fonts a document is set in: by default the shipped DejaVu Sans pair (<see cref="ShippedFonts"/>), so a
+/// form looks the same on every machine; with <see cref="FontResolverOptions.FontFolder"/> the first complete regular +
+/// bold pair of <see cref="Candidates"/> found in that folder (searched recursively).
 /// </summary>
 public static class FontResolver
 {
-    /// <summary>Font families tried in order, each as (family, regular file, bold file).</summary>
+    /// <summary>Font families looked for in a font folder, in order, each as (family, regular file, bold file).</summary>
     public static IReadOnlyList<(string Family, string Regular, string Bold)> Candidates { get; } =
     [
         ("DejaVu Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
@@ -19,60 +18,21 @@ public static class FontResolver
         ("Arial", "arial.ttf", "arialbd.ttf"),
     ];
 
-    /// <summary>System folders searched (recursively) when <see cref="FontResolverOptions.SearchSystemFonts"/> is set.</summary>
-    public static IReadOnlyList<string> SystemFolders { get; } =
-    [
-        "/usr/share/fonts/truetype/dejavu",
-        "/usr/share/fonts/truetype/liberation",
-        "/usr/share/fonts/truetype/liberation2",
-        "/usr/share/fonts",
-        "/usr/local/share/fonts",
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local/share/fonts"),
-        Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
-    ];
-
-    /// <summary>Returns the first complete regular + bold pair, or throws <see cref="FontNotFoundException"/>.</summary>
-    public static FontFiles Resolve(FontResolverOptions options)
+    /// <summary>Loads the fonts <paramref name="options"/> name, with the system fallback unless it is switched off.</summary>
+    /// <exception cref="FontNotFoundException">The font folder has no complete pair.</exception>
+    public static FontSet Load(FontResolverOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var folders = new List<string>();
-        if (options.FontFolder is not null)
-        {
-            folders.Add(options.FontFolder);
-        }
-
-        if (options.SearchSystemFonts)
-        {
-            folders.AddRange(SystemFolders.Concat(FontconfigFolders()).Where(f => !string.IsNullOrEmpty(f)).Distinct(StringComparer.Ordinal));
-        }
-
-        foreach (var folder in folders)
-        {
-            var found = FindIn(folder);
-            if (found is not null)
-            {
-                return found;
-            }
-        }
-
-        throw new FontNotFoundException(Describe(folders));
+        var fallback = options.SystemFallback ? new SystemFontFallback() : null;
+        return options.FontFolder is null ? FontSet.Shipped(fallback) : FontSet.Load(Resolve(options.FontFolder), fallback);
     }
 
-    /// <summary>The plain <c>&lt;dir&gt;</c> entries of /etc/fonts/fonts.conf (fontconfig's own search path), if present.</summary>
-    private static IEnumerable<string> FontconfigFolders()
+    /// <summary>The first complete regular + bold pair in <paramref name="folder"/>, or <see cref="FontNotFoundException"/>
+    /// naming the folder, the files looked for and the fix.</summary>
+    public static FontFiles Resolve(string folder)
     {
-        const string config = "/etc/fonts/fonts.conf";
-        if (!File.Exists(config))
-        {
-            return [];
-        }
-
-        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return Regex.Matches(File.ReadAllText(config), "<dir>([^<]+)</dir>")
-            .Select(m => m.Groups[1].Value.Trim())
-            .Select(d => d.StartsWith('~') ? home + d[1..] : d)
-            .ToList();
+        ArgumentNullException.ThrowIfNull(folder);
+        return FindIn(folder) ?? throw new FontNotFoundException(Describe(folder));
     }
 
     private static FontFiles? FindIn(string folder)
@@ -96,15 +56,18 @@ public static class FontResolver
         return null;
     }
 
-    private static string Describe(IReadOnlyList<string> folders)
+    private static string Describe(string folder)
     {
-        var text = new StringBuilder("No sans font (regular + bold) found for the PDF output. Looked for ");
+        var text = new StringBuilder("No sans font pair (regular + bold) for the PDF output in the font folder ");
+        text.Append(folder);
+        text.Append(Directory.Exists(folder) ? "" : " (it does not exist)");
+        text.Append(". Looked for ");
         text.AppendJoin("; ", Candidates.Select(c => $"{c.Family} ({c.Regular}, {c.Bold})"));
-        text.Append(" in ");
-        text.Append(folders.Count == 0 ? "no folder" : string.Join(", ", folders));
-        text.Append(". Fix: install the fonts (apt-get install fonts-dejavu-core) or set ");
+        text.Append(". Fix: put such a pair into the folder, or leave out --fonts and unset ");
         text.Append(FontResolverOptions.EnvironmentVariable);
-        text.Append(" to a folder containing DejaVuSans.ttf and DejaVuSans-Bold.ttf.");
+        text.Append(" to use the built-in ");
+        text.Append(ShippedFonts.Family);
+        text.Append('.');
         return text.ToString();
     }
 }

@@ -1,157 +1,102 @@
-using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using static Reporting.Core.Pdf.Fonts.NativeMethods;
 
 namespace Reporting.Core.Pdf.Fonts;
 
 /// <summary>
-/// Shrinks a TrueType font for embedding: glyph ids stay as they are, but the outlines (and metrics) of glyphs the
-/// document does not use are emptied. Components of kept composite glyphs are kept. Shaping tables (GSUB, GPOS,
-/// kern) and glyph names are dropped because text is shaped with the full font before drawing; cmap stays so the
-/// PDF's ToUnicode map (text extraction) is complete.
+/// Shrinks a font for embedding with HarfBuzz's subsetter (TrueType and OpenType/CFF alike; one face of a collection
+/// becomes a plain font). Glyph ids stay as they are, because text is shaped with the full font before it is drawn;
+/// the glyphs asked for (plus .notdef and the parts of composite glyphs) keep their outlines and advances. The
+/// characters given stay in the cmap, so a PDF reader maps the glyphs back to text. Shaping tables (GSUB, GPOS, GDEF,
+/// kern) are dropped.
 /// </summary>
-public static partial class FontSubsetter
+public static class FontSubsetter
 {
-    private static readonly string[] KeptTables = ["OS/2", "cmap", "cvt ", "fpgm", "gasp", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"];
+    private static readonly uint[] DroppedTables = [Tag("GSUB"), Tag("GPOS"), Tag("GDEF"), Tag("kern")];
 
-    /// <summary>Returns a font file in which only <paramref name="glyphs"/> (plus .notdef and composite parts) have outlines.</summary>
-    public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphs)
+    /// <summary>A font file with only <paramref name="glyphs"/> of <paramref name="face"/> and the cmap entries of
+    /// <paramref name="codePoints"/>.</summary>
+    /// <exception cref="FontException">HarfBuzz could not subset the font (a damaged file).</exception>
+    public static byte[] Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int>? codePoints = null)
     {
-        ArgumentNullException.ThrowIfNull(font);
+        ArgumentNullException.ThrowIfNull(face);
         ArgumentNullException.ThrowIfNull(glyphs);
-        var tables = ReadTables(font);
-        foreach (var required in new[] { "head", "maxp", "loca", "glyf", "hhea", "hmtx" })
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
         {
-            if (!tables.ContainsKey(required))
-            {
-                throw new InvalidDataException($"Font has no '{required}' table; only TrueType outlines can be subset.");
-            }
+            throw new FontException($"{face.FamilyName}: HarfBuzz could not start a subset (out of memory).");
         }
 
-        var head = tables["head"].ToArray();
-        int numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(tables["maxp"].Span[4..]);
-        bool longLoca = BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1;
-        var offsets = ReadLoca(tables["loca"].Span, numGlyphs, longLoca);
-        var glyf = tables["glyf"];
-        var keep = Closure(glyphs, glyf.Span, offsets, numGlyphs);
-
-        var (newGlyf, newLoca) = RebuildGlyf(glyf.Span, offsets, keep, numGlyphs);
-        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1);
-        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
-
-        var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        try
         {
-            ["glyf"] = newGlyf,
-            ["loca"] = newLoca,
-            ["head"] = head,
-            ["hmtx"] = EmptyUnusedMetrics(tables["hmtx"].ToArray(), tables["hhea"].Span, keep, numGlyphs),
-        };
-        foreach (var tag in KeptTables)
-        {
-            if (!output.ContainsKey(tag) && tables.TryGetValue(tag, out var data))
+            hb_subset_input_set_flags(input, RetainGlyphIds | NotdefOutline);
+            var glyphSet = hb_subset_input_glyph_set(input);
+            hb_set_add(glyphSet, 0);
+            foreach (var glyph in glyphs)
             {
-                output[tag] = tag == "post" ? PostVersion3(data.Span) : data.ToArray();
+                hb_set_add(glyphSet, glyph);
+            }
+
+            var unicodes = hb_subset_input_unicode_set(input);
+            foreach (var codePoint in codePoints ?? [])
+            {
+                hb_set_add(unicodes, (uint)codePoint);
+            }
+
+            var dropped = hb_subset_input_set(input, DropTableTags);
+            foreach (var tag in DroppedTables)
+            {
+                hb_set_add(dropped, tag);
+            }
+
+            var subset = hb_subset_or_fail(face.HarfBuzzFace.Handle, input);
+            if (subset == IntPtr.Zero)
+            {
+                throw new FontException($"{face.FamilyName}: the font file is damaged or not an OpenType/TrueType font; HarfBuzz could not subset it.");
+            }
+
+            try
+            {
+                return BytesOf(subset);
+            }
+            finally
+            {
+                hb_face_destroy(subset);
             }
         }
-
-        return Write(font.AsSpan(0, 4), output);
+        finally
+        {
+            hb_subset_input_destroy(input);
+        }
     }
 
-    private static bool[] Closure(IEnumerable<ushort> glyphs, ReadOnlySpan<byte> glyf, uint[] offsets, int numGlyphs)
+    /// <summary>Subsets a font file given as bytes (face <paramref name="index"/> of a collection).</summary>
+    public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphs, IEnumerable<int>? codePoints = null, int index = 0)
     {
-        var keep = new bool[numGlyphs];
-        var pending = new Stack<int>();
-        pending.Push(0);
-        foreach (var g in glyphs)
-        {
-            pending.Push(g);
-        }
-
-        while (pending.Count > 0)
-        {
-            int g = pending.Pop();
-            if (g >= numGlyphs || keep[g])
-            {
-                continue;
-            }
-
-            keep[g] = true;
-            foreach (var component in Components(glyf, offsets[g], offsets[g + 1]))
-            {
-                pending.Push(component);
-            }
-        }
-
-        return keep;
+        using var face = FontFace.FromBytes(font, index);
+        return Subset(face, glyphs, codePoints);
     }
 
-    private static List<int> Components(ReadOnlySpan<byte> glyf, uint start, uint end)
+    private static byte[] BytesOf(IntPtr face)
     {
-        var result = new List<int>();
-        if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf[(int)start..]) >= 0)
+        var blob = hb_face_reference_blob(face);
+        try
         {
-            return result;
-        }
-
-        int p = (int)start + 10;
-        ushort flags;
-        do
-        {
-            flags = BinaryPrimitives.ReadUInt16BigEndian(glyf[p..]);
-            result.Add(BinaryPrimitives.ReadUInt16BigEndian(glyf[(p + 2)..]));
-            p += 4 + ((flags & 0x1) != 0 ? 4 : 2);
-            p += (flags & 0x8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0;
-        }
-        while ((flags & 0x20) != 0 && p < end);
-        return result;
-    }
-
-    private static (byte[] Glyf, byte[] Loca) RebuildGlyf(ReadOnlySpan<byte> glyf, uint[] offsets, bool[] keep, int numGlyphs)
-    {
-        var data = new MemoryStream();
-        var loca = new byte[(numGlyphs + 1) * 4];
-        for (int g = 0; g < numGlyphs; g++)
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(g * 4), (uint)data.Length);
-            if (keep[g] && offsets[g + 1] > offsets[g])
+            var data = hb_blob_get_data(blob, out uint length);
+            if (data == IntPtr.Zero || length == 0)
             {
-                data.Write(glyf[(int)offsets[g]..(int)offsets[g + 1]]);
-                while (data.Length % 4 != 0)
-                {
-                    data.WriteByte(0);
-                }
-            }
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(numGlyphs * 4), (uint)data.Length);
-        return (data.ToArray(), loca);
-    }
-
-    private static byte[] EmptyUnusedMetrics(byte[] hmtx, ReadOnlySpan<byte> hhea, bool[] keep, int numGlyphs)
-    {
-        int longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
-        for (int g = 0; g < numGlyphs; g++)
-        {
-            if (keep[g])
-            {
-                continue;
+                throw new FontException("HarfBuzz returned an empty subset.");
             }
 
-            if (g < longMetrics)
-            {
-                hmtx.AsSpan(g * 4, 4).Clear();
-            }
-            else if ((longMetrics * 4) + ((g - longMetrics) * 2) + 2 <= hmtx.Length)
-            {
-                hmtx.AsSpan((longMetrics * 4) + ((g - longMetrics) * 2), 2).Clear();
-            }
+            var bytes = new byte[length];
+            Marshal.Copy(data, bytes, 0, (int)length);
+            return bytes;
         }
-
-        return hmtx;
+        finally
+        {
+            hb_blob_destroy(blob);
+        }
     }
 
-    private static byte[] PostVersion3(ReadOnlySpan<byte> post)
-    {
-        var result = post[..32].ToArray();
-        BinaryPrimitives.WriteUInt32BigEndian(result, 0x00030000);
-        return result;
-    }
+    private static uint Tag(string tag) => ((uint)tag[0] << 24) | ((uint)tag[1] << 16) | ((uint)tag[2] << 8) | tag[3];
 }

@@ -4,7 +4,8 @@ public sealed partial class TextShaper
 {
     /// <summary>
     /// Breaks <paramref name="text"/> into lines no wider than <paramref name="maxWidth"/> points: at spaces,
-    /// at explicit line breaks, and inside a word only when the word alone is too wide.
+    /// at explicit line breaks, and inside a word only when the word alone is too wide. A unit sign standing alone
+    /// (<c>€</c>, <c>%</c>) stays on the line of the number before it.
     /// </summary>
     public IReadOnlyList<TextRun> Wrap(string text, TextStyle style, float maxWidth)
     {
@@ -31,7 +32,7 @@ public sealed partial class TextShaper
         float space = Measure(" ", style);
         var current = new List<string>();
         float width = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Words(text))
         {
             float w = Measure(word, style);
             float needed = current.Count == 0 ? w : width + space + w;
@@ -66,6 +67,25 @@ public sealed partial class TextShaper
         {
             lines.Add(Run(string.Join(' ', current), style));
         }
+    }
+
+    /// <summary>The words of <paramref name="text"/>, with a lone unit sign joined to the word before it.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (words.Count > 0 && word is "€" or "%" or "‰")
+            {
+                words[^1] += " " + word;
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
     }
 
     private string BreakLongWord(string word, TextStyle style, float maxWidth, List<TextRun> lines)

@@ -5,8 +5,9 @@ using HbBuffer = HarfBuzzSharp.Buffer;
 namespace Reporting.Core.Pdf.Text;
 
 /// <summary>
-/// Shapes strings with HarfBuzz (kerning and all, so widths are exact for umlauts, ß, €) and caches the results
-/// per document. Not thread safe: one shaper per document being laid out.
+/// Shapes strings with HarfBuzz (so widths are exact for umlauts, ß, €) and caches the results per document.
+/// Characters the style's face lacks are shaped in a fallback face (<see cref="FontSet.FallbackFor"/>); those no font
+/// has are collected in <see cref="Warnings"/>. Not thread safe: one shaper per document being laid out.
 /// </summary>
 public sealed partial class TextShaper
 {
@@ -30,7 +31,7 @@ public sealed partial class TextShaper
     /// <summary>The fonts text is shaped in.</summary>
     public FontSet Fonts { get; }
 
-    /// <summary>Shapes <paramref name="text"/> in the face for <paramref name="style"/>.</summary>
+    /// <summary>Shapes <paramref name="text"/> in the face for <paramref name="style"/>, with fallback faces where needed.</summary>
     public ShapedText Shape(string text, PdfFontStyle style)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -40,21 +41,10 @@ public sealed partial class TextShaper
         }
 
         var face = Fonts[style];
-        buffer.ClearContents();
-        buffer.AddUtf16(text);
-        buffer.GuessSegmentProperties();
-        face.HarfBuzzFont.Shape(buffer, Features);
-        var infos = buffer.GlyphInfos;
-        var positions = buffer.GlyphPositions;
-        var glyphs = new ushort[infos.Length];
-        var advances = new float[infos.Length];
-        var clusters = new int[infos.Length];
-        float perUnit = 1f / face.UnitsPerEm;
-        for (int i = 0; i < infos.Length; i++)
+        var shaped = ShapeRun(face, text, 0, text.Length);
+        if (Array.IndexOf(shaped.GlyphArray, (ushort)0) >= 0)
         {
-            glyphs[i] = (ushort)infos[i].Codepoint;
-            advances[i] = positions[i].XAdvance * perUnit;
-            clusters[i] = (int)infos[i].Cluster;
+            shaped = WithFallback(text, style, face) ?? shaped;
         }
 
         if (cache.Count >= CacheLimit)
@@ -62,7 +52,6 @@ public sealed partial class TextShaper
             cache.Clear();
         }
 
-        var shaped = new ShapedText(glyphs, advances, clusters);
         cache[(text, style)] = shaped;
         return shaped;
     }
@@ -88,5 +77,27 @@ public sealed partial class TextShaper
         var face = Fonts[style.Weight];
         float glyphHeight = (face.Ascent + face.Descent) * style.Size;
         return ((style.LineHeight - glyphHeight) / 2f) + (face.Ascent * style.Size);
+    }
+
+    private ShapedText ShapeRun(FontFace face, string text, int start, int length)
+    {
+        buffer.ClearContents();
+        buffer.AddUtf16(text, start, length);
+        buffer.GuessSegmentProperties();
+        face.HarfBuzzFont.Shape(buffer, Features);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var glyphs = new ushort[infos.Length];
+        var advances = new float[infos.Length];
+        var clusters = new int[infos.Length];
+        float perUnit = 1f / face.UnitsPerEm;
+        for (int i = 0; i < infos.Length; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            advances[i] = positions[i].XAdvance * perUnit;
+            clusters[i] = (int)infos[i].Cluster;
+        }
+
+        return new ShapedText(glyphs, advances, clusters);
     }
 }

@@ -1,0 +1,23 @@
+namespace Reporting.Core.Pdf.Fonts;
+
+/// <summary>A font file cannot be used (damaged, or not a font); the message names the font.</summary>
+public sealed class FontException : Exception
+{
+    /// <summary>Creates the exception with a user-facing message.</summary>
+    public FontException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and the underlying cause.</summary>
+    public FontException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with a generic message.</summary>
+    public FontException()
+        : base("The font cannot be used.")
+    {
+    }
+}
