@@ -115,18 +115,28 @@ public static partial class CsvImporter
         var category = row.Required(S.CostCategory);
         var label = row.Text(S.Label);
         var approved = row.Money(S.ApprovedAmount);
-        KnownProject(row, context, projectId);
+        var year = row.Integer(S.BudgetYear);
+        var project = KnownProject(row, context, projectId);
+        if (project is not null && (year is not null || row.Trimmed(S.BudgetYear) is null))
+        {
+            CheckBudgetYear(row, context, project, year);
+        }
         if (projectId is null || category is null)
         {
             return;
         }
-        BudgetLine? candidate = approved is { } a ? new BudgetLine(new ProjectId(projectId), category, label, a) : null;
+        BudgetLine? candidate = approved is { } a ? new BudgetLine(new ProjectId(projectId), category, label, a, year) : null;
         BudgetLine Build(BudgetLine s) => s with
         {
             Label = Pick(row, S.Label, label, s.Label),
             Approved = Pick(row, S.ApprovedAmount, approved ?? s.Approved, s.Approved),
         };
-        Store(row, context, new RecordKey(RecordKind.BudgetLines, projectId, category), ImportMessages.BudgetLineKey(projectId, category),
+        Store(row, context, RecordKey.OfBudgetLine(projectId, category, year), ImportMessages.BudgetLineKey(projectId, category, year),
             S.CostCategory, candidate, Build, (_, _) => { });
+        if (year is not null)
+        {
+            context.AddYear(new ProjectId(projectId), category, row.HasErrors ? null : approved, context.FileIndex, row.File, row.Line,
+                row.Header(S.ApprovedAmount));
+        }
     }
 }

@@ -47,6 +47,11 @@ public static partial class CsvImporter
             {
                 summaries[file.Index] = ReadFile(file, kind, context, problems);
             }
+            if (kind == RecordKind.BudgetLines)
+            {
+                CheckBudgetYearSums(context, problems);
+                ReplaceRuntimePlans(context, summaries);
+            }
         }
         CheckConsistency(context, problems);
 

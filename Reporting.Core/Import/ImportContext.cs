@@ -5,7 +5,7 @@ namespace Reporting.Core.Import;
 
 /// <summary>The state of one import while its files are read: the session that holds the records (stored ones and
 /// those of earlier rows), the rows that were rejected, and the counts of the file being read.</summary>
-internal sealed class ImportContext(IImportSession session, IReadOnlyList<ImportFile> files)
+internal sealed partial class ImportContext(IImportSession session, IReadOnlyList<ImportFile> files)
 {
     /// <summary>How many rejected keys are remembered (to name them in later references and duplicates).</summary>
     private const int MaxRejected = 100_000;

@@ -78,6 +78,29 @@ public static class ImportMessages
     public static string ProgramKey(string id) => $"program '{Id(id)}'";
     public static string ProjectKey(string id) => $"project '{Id(id)}'";
     public static string BudgetLineKey(string project, string category) => $"cost category '{Id(category)}' of project '{Id(project)}'";
+
+    public static string BudgetLineKey(string project, string category, int? year) => year is { } y
+        ? $"cost category '{Id(category)}' of project '{Id(project)}' for budget year {y.ToString(CultureInfo.InvariantCulture)}"
+        : BudgetLineKey(project, category);
+
+    public static string BudgetYearOutsideRuntime(int year, string project, int first, int last) =>
+        $"budget year {year.ToString(CultureInfo.InvariantCulture)} lies outside the runtime of project '{Id(project)}' "
+        + $"({first.ToString(CultureInfo.InvariantCulture)}–{last.ToString(CultureInfo.InvariantCulture)})";
+
+    public static string BudgetYearsMixed(string project, bool thisHasYear, string where) =>
+        $"the budget lines of project '{Id(project)}' are either all with a budget year or all without one; " +
+        (thisHasYear ? "this line has one, " : "this line has none, ") + $"the line on {where} " + (thisHasYear ? "has none" : "has one");
+
+    public static string RuntimeLineOnYearlyPlan(string project) =>
+        $"project '{Id(project)}' has a financing plan by budget year in the database; give this line a budget year";
+
+    public static string BudgetYearsDoNotAddUp(string category, string project, string years, string runtime) =>
+        $"the budget years of cost category '{Id(category)}' of project '{Id(project)}' add up to {years}, " +
+        $"but its approved amount for the runtime is {runtime}";
+
+    public static string CategoryWithoutBudgetYears(string category, string project, string runtime) =>
+        $"cost category '{Id(category)}' of project '{Id(project)}' (approved for the runtime: {runtime}) has no budget years " +
+        "in this import; a plan by budget year replaces the plan for the runtime as a whole";
     public static string ParticipantKey(string project, string participant) => $"participant '{Id(participant)}' of project '{Id(project)}'";
     public static string PlacementKey(string project, string participant, DateOnly date, PlacementKind kind) =>
         $"the {kind.Code()} placement of participant '{Id(participant)}' of project '{Id(project)}' on {Iso(date)}";

@@ -26,6 +26,7 @@ public static class ImportSchema
     public static readonly ColumnSpec CostCategory = new("cost_category", "Kostenart", true);
     public static readonly ColumnSpec Label = new("label", "Bezeichnung");
     public static readonly ColumnSpec ApprovedAmount = new("approved_amount", "Bewilligt", true);
+    public static readonly ColumnSpec BudgetYear = new("budget_year", "Haushaltsjahr");
 
     public static readonly ColumnSpec ParticipantId = new("participant_id", "Teilnehmer-ID", true);
     public static readonly ColumnSpec EntryDate = new("entry_date", "Eintritt", true);
@@ -61,7 +62,7 @@ public static class ImportSchema
             ProjectId, ProgramId, ProjectName, Recipient, Region, StartDate, EndDate, GrantAmount, OwnFunds,
             ThirdPartyFunds, TargetPlacements, Places, TargetKinds,
         ],
-        RecordKind.BudgetLines => [ProjectId, CostCategory, Label, ApprovedAmount],
+        RecordKind.BudgetLines => [ProjectId, CostCategory, Label, ApprovedAmount, BudgetYear],
         RecordKind.Participants =>
         [
             ProjectId, ParticipantId, EntryDate, ExitDate, ExitReason, Gender, BirthYear, LongTermUnemployed,

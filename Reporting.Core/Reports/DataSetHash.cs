@@ -43,8 +43,14 @@ public static class DataSetHash
             var p = s.Project;
             Line("project", p.Id, p.ProgramId, p.Name, p.Recipient, p.Region, p.Runtime.Start, p.Runtime.End, p.Grant, p.OwnFunds,
                 p.ThirdPartyFunds, p.TargetPlacements, p.Places, string.Join(';', p.TargetKinds.Order().Select(k => k.Code())));
-            foreach (var b in s.BudgetLines.OrderBy(b => b.CostCategory, StringComparer.Ordinal))
-                Line("budget", b.ProjectId, b.CostCategory, b.Label, b.Approved);
+            foreach (var b in s.BudgetLines.OrderBy(b => b.CostCategory, StringComparer.Ordinal).ThenBy(b => b.BudgetYear))
+            {
+                // A line without a budget year hashes as before budget years existed.
+                if (b.BudgetYear is { } year)
+                    Line("budget", b.ProjectId, b.CostCategory, b.Label, b.Approved, year);
+                else
+                    Line("budget", b.ProjectId, b.CostCategory, b.Label, b.Approved);
+            }
             foreach (var x in s.Participants.OrderBy(x => x.Id.Value, StringComparer.Ordinal))
                 Line("participant", x.ProjectId, x.Id, x.EntryDate, x.ExitDate, x.ExitReason?.Code(), x.Gender?.Code(), x.BirthYear,
                     x.LongTermUnemployed, x.Refugee, x.SeverelyDisabled);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Core.Domain;
 
 namespace Reporting.Core.Storage;
@@ -19,7 +20,16 @@ public interface IImportSession : IDisposable
 
     Project? Project(ProjectId id);
 
+    /// <summary>True when <paramref name="project"/> has a budget line of <paramref name="costCategory"/> (for any
+    /// budget year, or without one).</summary>
     bool HasBudgetLine(ProjectId project, string costCategory);
+
+    /// <summary>The stored budget lines of <paramref name="project"/> in their stored order (a project has few).</summary>
+    IReadOnlyList<BudgetLine> BudgetLines(ProjectId project);
+
+    /// <summary>Removes the budget lines without a budget year of <paramref name="project"/> (a plan by year replaces
+    /// them) and tells how many there were.</summary>
+    int RemoveBudgetLinesWithoutYear(ProjectId project);
 
     Participant? Participant(ProjectId project, ParticipantId id);
 
@@ -58,14 +68,22 @@ public sealed record Outside(int Count, IReadOnlyList<string> FirstKeys)
 }
 
 /// <summary>The key of a record of any kind as text: the project (or program) id, then the kind's other key parts
-/// (participant id, cost category, voucher, request; a placement adds its ISO date and kind code).</summary>
+/// (participant id, cost category, voucher, request; a budget line adds its budget year, a placement its ISO date and
+/// kind code).</summary>
 public readonly record struct RecordKey(RecordKind Kind, string A, string? B = null, string? C = null, string? D = null)
 {
     public static RecordKey Of(FundingProgram p) => new(RecordKind.Programs, p.Id.Value);
 
     public static RecordKey Of(Project p) => new(RecordKind.Projects, p.Id.Value);
 
-    public static RecordKey Of(BudgetLine b) => new(RecordKind.BudgetLines, b.ProjectId.Value, b.CostCategory);
+    public static RecordKey Of(BudgetLine b) => OfBudgetLine(b.ProjectId.Value, b.CostCategory, b.BudgetYear);
+
+    /// <summary>A budget line's key: project, cost category and the budget year as digits (null without one).</summary>
+    public static RecordKey OfBudgetLine(string project, string costCategory, int? budgetYear) =>
+        new(RecordKind.BudgetLines, project, costCategory, budgetYear?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The budget year of a budget line's key.</summary>
+    public int? BudgetYear => C is null ? null : int.Parse(C, CultureInfo.InvariantCulture);
 
     public static RecordKey Of(Participant p) => new(RecordKind.Participants, p.ProjectId.Value, p.Id.Value);
 

@@ -11,6 +11,7 @@ public sealed class MemoryImportSession : IImportSession
     private readonly List<RecordKey> _named = [];
     private readonly HashSet<RecordKey> _namedSet = [];
     private readonly Action<ImportBatch>? _save;
+    private readonly Dictionary<(string Project, string Category), int> _budgetCategories = [];
 
     /// <summary>A session over <paramref name="existing"/>; <paramref name="save"/> receives the batch on commit.</summary>
     public MemoryImportSession(DataSet existing, Action<ImportBatch>? save = null)
@@ -49,7 +50,25 @@ public sealed class MemoryImportSession : IImportSession
     public Project? Project(ProjectId id) => Get<Project>(new RecordKey(RecordKind.Projects, id.Value));
 
     public bool HasBudgetLine(ProjectId project, string costCategory) =>
-        _records.ContainsKey(new RecordKey(RecordKind.BudgetLines, project.Value, costCategory));
+        _budgetCategories.GetValueOrDefault((project.Value, costCategory)) > 0;
+
+    public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) =>
+        _records.Values.Select(r => r.Record).OfType<BudgetLine>().Where(b => b.ProjectId == project).ToList();
+
+    public int RemoveBudgetLinesWithoutYear(ProjectId project)
+    {
+        var keys = _records.Keys.Where(k => k.Kind == RecordKind.BudgetLines && k.A == project.Value && k.C is null).ToList();
+        foreach (var key in keys)
+        {
+            _records.Remove(key);
+            _budgetCategories[(key.A, key.B!)]--;
+            if (_namedSet.Remove(key))
+            {
+                _named.Remove(key);
+            }
+        }
+        return keys.Count;
+    }
 
     public Participant? Participant(ProjectId project, ParticipantId id) =>
         Get<Participant>(new RecordKey(RecordKind.Participants, project.Value, id.Value));
@@ -119,7 +138,15 @@ public sealed class MemoryImportSession : IImportSession
 
     private T? Get<T>(RecordKey key) where T : class => _records.TryGetValue(key, out var r) ? (T)r.Record : null;
 
-    private void Put(object record, long run, long source) => _records[RecordKey.Of(record)] = (record, run, source);
+    private void Put(object record, long run, long source)
+    {
+        var key = RecordKey.Of(record);
+        if (record is BudgetLine b && !_records.ContainsKey(key))
+        {
+            _budgetCategories[(b.ProjectId.Value, b.CostCategory)] = _budgetCategories.GetValueOrDefault((b.ProjectId.Value, b.CostCategory)) + 1;
+        }
+        _records[key] = (record, run, source);
+    }
 
     private void Name(RecordKey key)
     {

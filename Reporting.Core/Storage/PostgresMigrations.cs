@@ -166,6 +166,13 @@ internal static class PostgresMigrations
             CASE pl.kind WHEN 'employment' THEN 0 WHEN 'apprenticeship' THEN 1 WHEN 'self_employment' THEN 2
                 WHEN 'subsidised' THEN 3 ELSE 4 END;
         """,
+        // 3: budget lines may be split by budget year (Haushaltsjahr): the key becomes (project, category, year), with
+        // NULL for a plan without years (the same as SQLite's script 3; line_no keeps the order).
+        """
+        ALTER TABLE budget_lines ADD COLUMN budget_year INTEGER NULL;
+        ALTER TABLE budget_lines DROP CONSTRAINT budget_lines_pkey;
+        CREATE UNIQUE INDEX ux_budget_lines_key ON budget_lines (project_id, cost_category, (COALESCE(budget_year, 0)));
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -21,7 +21,8 @@ public sealed partial class PostgresStore
         """;
 
     private const string SelectBudgetLines = """
-        SELECT project_id AS ProjectId, cost_category AS CostCategory, label AS Label, approved_cents AS ApprovedCents
+        SELECT project_id AS ProjectId, cost_category AS CostCategory, label AS Label, approved_cents AS ApprovedCents,
+               CAST(budget_year AS BIGINT) AS BudgetYear
         FROM budget_lines WHERE project_id = @ProjectId ORDER BY line_no;
         """;
 

@@ -23,9 +23,10 @@ public sealed partial class PostgresStore
         """;
 
     private const string UpsertBudgetLine = """
-        INSERT INTO budget_lines (project_id, cost_category, label, approved_cents)
-        VALUES (@ProjectId, @CostCategory, @Label, @ApprovedCents)
-        ON CONFLICT (project_id, cost_category) DO UPDATE SET label = excluded.label, approved_cents = excluded.approved_cents;
+        INSERT INTO budget_lines (project_id, cost_category, label, approved_cents, budget_year)
+        VALUES (@ProjectId, @CostCategory, @Label, @ApprovedCents, @BudgetYear)
+        ON CONFLICT (project_id, cost_category, (COALESCE(budget_year, 0)))
+        DO UPDATE SET label = excluded.label, approved_cents = excluded.approved_cents;
         """;
 
     private const string UpsertParticipant = """

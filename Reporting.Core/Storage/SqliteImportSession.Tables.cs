@@ -33,10 +33,11 @@ internal sealed partial class SqliteImportSession
             Money.FromCents(r.GetInt64(7)), Money.FromCents(r.GetInt64(8)), Int(r, 9), Int(r, 10), Kinds(r.GetString(11))), run);
 
     private SqliteTable<BudgetLine> BudgetLines(long run) => new(_connection, _tx, "budget_lines",
-        ["project_id", "cost_category", "label", "approved_cents"], 2,
-        b => [b.ProjectId.Value, b.CostCategory, b.Label, b.Approved.ToCents()],
-        k => [k.A, k.B],
-        (k, r) => new BudgetLine(new ProjectId(k.A), k.B!, Text(r, 0), Money.FromCents(r.GetInt64(1))), run);
+        ["project_id", "cost_category", "budget_year", "label", "approved_cents"], 3,
+        b => [b.ProjectId.Value, b.CostCategory, b.BudgetYear, b.Label, b.Approved.ToCents()],
+        k => [k.A, k.B, k.BudgetYear],
+        (k, r) => new BudgetLine(new ProjectId(k.A), k.B!, Text(r, 0), Money.FromCents(r.GetInt64(1)), k.BudgetYear), run,
+        nullableKey: "budget_year");
 
     private SqliteTable<Participant> Participants(long run) => new(_connection, _tx, "participants",
         ["project_id", "participant_id", "entry_date", "exit_date", "exit_reason", "gender", "birth_year", "long_term_unemployed",

@@ -66,6 +66,16 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public bool HasBudgetLine(ProjectId project, string costCategory) => _budgetLines.Contains((project, costCategory));
 
+    public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) =>
+        _connection.Query<BudgetLineRow>("""
+            SELECT project_id AS ProjectId, cost_category AS CostCategory, label AS Label, approved_cents AS ApprovedCents,
+                   budget_year AS BudgetYear
+            FROM budget_lines WHERE project_id = @P ORDER BY rowid;
+            """, new { P = project.Value }, _tx).Select(r => r.ToDomain()).ToList();
+
+    public int RemoveBudgetLinesWithoutYear(ProjectId project) =>
+        _connection.Execute("DELETE FROM budget_lines WHERE project_id = @P AND budget_year IS NULL;", new { P = project.Value }, _tx);
+
     public Participant? Participant(ProjectId project, ParticipantId id)
     {
         if (_lastParticipant is { } last && last.ProjectId == project && last.Id == id)

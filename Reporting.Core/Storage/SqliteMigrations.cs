@@ -200,6 +200,25 @@ internal static class SqliteMigrations
             WHERE instr(';' || j.target_kinds || ';', ';' || pl.kind || ';') > 0)
         WHERE n = 1;
         """,
+        // 3: budget lines may be split by budget year (Haushaltsjahr): the key becomes (project, category, year), with
+        // NULL for a plan without years. SQLite cannot change a primary key, so the table is rebuilt (rowid order and
+        // the provenance columns of script 2 kept).
+        """
+        CREATE TABLE budget_lines_v3 (
+            project_id      TEXT NOT NULL REFERENCES projects(project_id),
+            cost_category   TEXT NOT NULL,
+            label           TEXT NULL,
+            approved_cents  INTEGER NOT NULL,
+            import_run      INTEGER NOT NULL DEFAULT 0,
+            import_source   INTEGER NOT NULL DEFAULT 0,
+            budget_year     INTEGER NULL
+        );
+        INSERT INTO budget_lines_v3 (rowid, project_id, cost_category, label, approved_cents, import_run, import_source)
+        SELECT rowid, project_id, cost_category, label, approved_cents, import_run, import_source FROM budget_lines ORDER BY rowid;
+        DROP TABLE budget_lines;
+        ALTER TABLE budget_lines_v3 RENAME TO budget_lines;
+        CREATE UNIQUE INDEX ux_budget_lines_key ON budget_lines (project_id, cost_category, COALESCE(budget_year, 0));
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

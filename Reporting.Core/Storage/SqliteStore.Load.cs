@@ -16,7 +16,8 @@ public sealed partial class SqliteStore
         """;
 
     private const string SelectBudgetLines = """
-        SELECT project_id AS ProjectId, cost_category AS CostCategory, label AS Label, approved_cents AS ApprovedCents
+        SELECT project_id AS ProjectId, cost_category AS CostCategory, label AS Label, approved_cents AS ApprovedCents,
+               budget_year AS BudgetYear
         FROM budget_lines WHERE project_id = @ProjectId ORDER BY rowid;
         """;
 

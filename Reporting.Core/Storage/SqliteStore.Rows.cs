@@ -47,6 +47,7 @@ internal static class Rows
     public static BudgetLineRow From(BudgetLine b) => new()
     {
         ProjectId = b.ProjectId.Value, CostCategory = b.CostCategory, Label = b.Label, ApprovedCents = b.Approved.ToCents(),
+        BudgetYear = b.BudgetYear,
     };
 
     public static ParticipantRow From(Participant p) => new()
@@ -152,8 +153,10 @@ internal sealed class BudgetLineRow
     public string CostCategory { get; set; } = "";
     public string? Label { get; set; }
     public long ApprovedCents { get; set; }
+    public long? BudgetYear { get; set; }
 
-    public BudgetLine ToDomain() => new(new ProjectId(ProjectId), CostCategory, Label, Money.FromCents(ApprovedCents));
+    public BudgetLine ToDomain() => new(new ProjectId(ProjectId), CostCategory, Label, Money.FromCents(ApprovedCents),
+        BudgetYear is null ? null : checked((int)BudgetYear.Value));
 }
 
 internal sealed class ParticipantRow

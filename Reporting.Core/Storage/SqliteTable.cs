@@ -19,16 +19,19 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
     /// <param name="values">A record's column values in the order of <paramref name="columns"/>.</param>
     /// <param name="key">A key's column values.</param>
     /// <param name="read">A record from its key and a reader positioned on its value columns (ordinal 0 = first value column).</param>
+    /// <param name="nullableKey">A key column that may be NULL (compared with <c>IS</c>), or null.</param>
     public SqliteTable(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, int keyCount,
-        Func<T, object?[]> values, Func<RecordKey, object?[]> key, Func<RecordKey, SqliteDataReader, T> read, long run)
+        Func<T, object?[]> values, Func<RecordKey, object?[]> key, Func<RecordKey, SqliteDataReader, T> read, long run,
+        string? nullableKey = null)
     {
+        string Equal(string column, string parameter) => column == nullableKey ? $"{column} IS {parameter}" : $"{column} = {parameter}";
         _values = values;
         _key = key;
         _read = read;
         _keyCount = keyCount;
         var keys = columns[..keyCount];
         var data = columns[keyCount..];
-        var where = string.Join(" AND ", keys.Select((c, i) => $"{c} = $k{i}"));
+        var where = string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$k{i}")));
         _insert = Command(connection, tx,
             $"INSERT INTO {table} ({string.Join(", ", columns)}, import_run, import_source) VALUES "
             + $"({string.Join(", ", columns.Select((_, i) => $"$c{i}"))}, $run, $source) ON CONFLICT DO NOTHING;",
@@ -38,7 +41,7 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
             keys.Select((_, i) => $"$k{i}"), run: null);
         _update = Command(connection, tx,
             $"UPDATE {table} SET {string.Join(", ", data.Select((c, i) => $"{c} = $c{i + keyCount}"))}, import_run = $run, "
-            + $"import_source = $source WHERE {string.Join(" AND ", keys.Select((c, i) => $"{c} = $c{i}"))};",
+            + $"import_source = $source WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$c{i}")))};",
             columns.Select((_, i) => $"$c{i}"), run);
         _touch = Command(connection, tx,
             $"UPDATE {table} SET import_run = $run, import_source = $source WHERE {where};",

@@ -18,11 +18,16 @@ internal sealed record StoreUpserts(
 /// <summary>Saves a batch the same way for every backend: parents before children, all in one transaction.</summary>
 internal static class StoreWriter
 {
+    private const string DeleteRuntimeBudgetLines = "DELETE FROM budget_lines WHERE project_id = @ProjectId AND budget_year IS NULL;";
+
     public static void Save(IDbConnection connection, StoreUpserts sql, ImportBatch batch)
     {
         using var tx = connection.BeginTransaction();
         connection.Execute(sql.Program, batch.Programs.Select(Rows.From), tx);
         connection.Execute(sql.Project, batch.Projects.Select(Rows.From), tx);
+        // A plan by budget year replaces the project's plan without years (the import has checked that the years add up to it).
+        connection.Execute(DeleteRuntimeBudgetLines,
+            batch.BudgetLines.Where(b => b.BudgetYear is not null).Select(b => b.ProjectId.Value).Distinct().Select(p => new { ProjectId = p }), tx);
         connection.Execute(sql.BudgetLine, batch.BudgetLines.Select(Rows.From), tx);
         connection.Execute(sql.Participant, batch.Participants.Select(Rows.From), tx);
         connection.Execute(sql.Placement, batch.Placements.Select(Rows.From), tx);

@@ -73,7 +73,7 @@ public class BatchAndDemoCommandTests
 
         Assert.That(error, Is.Empty);
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
-        Assert.That(output, Does.Contain("imported dortmund-scla: 8 budget_lines, 9 disbursements, 417 expenditures, 292 participants, 211 placements"));
+        Assert.That(output, Does.Contain("imported dortmund-scla: 24 budget_lines, 9 disbursements, 417 expenditures, 292 participants, 211 placements"));
         Assert.That(output, Does.Contain("5.800.000,00 €").And.Match(@"SCLA-DO [^\n]* 210 +205 "), "the targets table: target 210, placed 205");
         var files = Directory.GetFiles(Path.Combine(cli.Dir, "demo"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
         foreach (var expected in new[]

@@ -46,6 +46,34 @@ public class BudgetYearRenderingTests
         Assert.That(text, Does.Contain("100.000,00 €"), "total plan of the runtime");
     }
 
+    [Test]
+    public void DortmundZwischennachweis2018_SampleWithYearlyPlan_ComparesWith2018sPlan()
+    {
+        // samples/dortmund-scla/budget_lines.csv: PERS 2018 = 525,000.00 of 1,180,000.00; PERS paid in 2018: 544,904.23.
+        var document = RenderFixtures.Build(RenderFixtures.DataSetOf("dortmund-scla"), "proof", ReportScope.Project("SCLA-DO"), "2018");
+        using var workbook = new XLWorkbook(new MemoryStream(RenderFixtures.Xlsx(document)));
+        var pers = workbook.Worksheet("Nachweis").CellsUsed(c => c.GetString() == "PERS").Select(c => c.CellRight(2)).ToList();
+
+        Assert.That(pers[0].GetValue<decimal>(), Is.EqualTo(525_000m));
+        Assert.That(pers[0].CellRight().GetValue<decimal>(), Is.EqualTo(544_904.23m));
+        Assert.That(pers[1].CellRight().GetValue<decimal>(), Is.EqualTo(1_180_000m), "runtime plan beside the year's");
+        Assert.That(RenderFixtures.Table(document, "expenses").Rows[^1].Cells[2].Number, Is.EqualTo(2_570_000m), "total plan of 2018");
+    }
+
+    [Test]
+    public void DortmundZwischennachweis2018Pdf_SampleWithYearlyPlan_ShowsThe2018PlanAndSpending()
+    {
+        var document = RenderFixtures.Build(RenderFixtures.DataSetOf("dortmund-scla"), "proof", ReportScope.Project("SCLA-DO"), "2018");
+        var (pdf, _) = RenderFixtures.RenderPdf(document);
+        using var read = PdfDocument.Open(pdf);
+        var text = string.Join(" ", read.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+
+        Assert.That(text, Does.Contain("525.000,00 €"), "PERS plan of 2018");
+        Assert.That(text, Does.Contain("544.904,23 €"), "PERS paid in 2018");
+        Assert.That(text, Does.Contain("2.570.000,00 €"), "total plan of 2018");
+        Assert.That(text, Does.Contain("2.551.764,42 €"), "total paid in 2018");
+    }
+
     [TestCase(true, "runtime", TestName = "Verwendungsnachweis of a yearly plan")]
     [TestCase(false, "2018", TestName = "Zwischennachweis without years")]
     public void Proof_NoYearPlan_TableLeftOut(bool withYears, string period)

@@ -1,3 +1,4 @@
+using Dapper;
 using Reporting.Core.Domain;
 using Reporting.Core.Storage;
 using Reporting.Tests.Support;
@@ -70,5 +71,48 @@ public class SqliteStoreTests : StoreContractTests
         using var store = new SqliteStore(path);
 
         Assert.That(() => store.SchemaVersion, Throws.TypeOf<StoreException>());
+    }
+
+    [Test]
+    public void Migrate_Schema2FileWithRecords_RebuildsBudgetLinesKeepingOrderProvenanceAndRecords()
+    {
+        var path = Path.Combine(_dir, "v2.db");
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            raw.Open();
+            raw.Execute(SqliteMigrations.Scripts[0]);
+            raw.Execute(SqliteMigrations.Scripts[1]);
+            raw.Execute("PRAGMA user_version = 2;");
+            raw.Execute("""
+                INSERT INTO programs (program_id, name) VALUES ('P-LAND', 'Land');
+                INSERT INTO projects (project_id, program_id, name, start_date, end_date, grant_cents, own_funds_cents,
+                    third_party_funds_cents, target_kinds)
+                VALUES ('SCLA', 'P-LAND', 'SCLA', '2017-07-01', '2019-09-30', 580000000, 0, 0, 'employment;apprenticeship');
+                INSERT INTO budget_lines (project_id, cost_category, label, approved_cents, import_run, import_source)
+                VALUES ('SCLA', 'SACH', NULL, 18000000, 4, 7), ('SCLA', 'PERS', 'Personal', 40000000, 4, 8);
+                INSERT INTO participants (project_id, participant_id, entry_date) VALUES ('SCLA', 'TN-1', '2017-08-01');
+                """);
+        }
+
+        using var store = new SqliteStore(path);
+        store.Migrate();
+
+        Assert.That(store.SchemaVersion, Is.EqualTo(3));
+        var loaded = store.Load().Find(ProjectA)!;
+        Assert.That(loaded.BudgetLines, Is.EqualTo(new[]
+        {
+            new BudgetLine(ProjectA, "SACH", null, Money.Euros(180_000m)),
+            new BudgetLine(ProjectA, "PERS", "Personal", Money.Euros(400_000m)),
+        }), "stored order kept, no budget year");
+        Assert.That(loaded.Participants.Select(p => p.Id.Value), Is.EqualTo(new[] { "TN-1" }));
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        Assert.That(check.Query<(long, long)>("SELECT import_run, import_source FROM budget_lines ORDER BY rowid;"),
+            Is.EqualTo(new[] { (4L, 7L), (4L, 8L) }), "provenance kept");
+        Assert.That(() => check.Execute("INSERT INTO budget_lines (project_id, cost_category, approved_cents) VALUES ('SCLA', 'PERS', 1);"),
+            Throws.InstanceOf<Microsoft.Data.Sqlite.SqliteException>(), "a second PERS line without a year breaks the key");
+        Assert.That(check.Execute("""
+            INSERT INTO budget_lines (project_id, cost_category, approved_cents, budget_year) VALUES ('SCLA', 'PERS', 1, 2018);
+            """), Is.EqualTo(1), "a PERS line for a year is another key");
     }
 }

@@ -22,7 +22,8 @@ record Person(string Id, DateOnly Entry, string Gender, int? BirthYear, bool? Lo
 record Place(string PersonId, DateOnly Date, string Kind, string Sector, bool? Sustained);
 record Expense(string Voucher, DateOnly Date, string Category, decimal Amount, string Payee, string Description);
 record Disbursement(string No, DateOnly Requested, DateOnly Received, decimal Amount);
-record Line(string Code, string Label, decimal Approved);
+/// <summary>A budget line; <paramref name="Year"/> set when the plan is split by budget year (Haushaltsjahr).</summary>
+record Line(string Code, string Label, decimal Approved, int? Year = null);
 
 /// <summary>One planned payment before it is scaled to the line's total.</summary>
 record Planned(DateOnly Date, double Weight, string Payee, string Description);
@@ -105,8 +106,17 @@ static class Files
 
     public static void WriteProjectData(Style s, string folder, IReadOnlyList<ProjectData> projects)
     {
-        s.WriteFile(folder, "budget_lines.csv", BudgetLines,
-            projects.SelectMany(p => p.Lines.Select(l => new string?[] { p.Id, l.Code, l.Label, s.Money(l.Approved) })));
+        if (projects.Any(p => p.Lines.Any(l => l.Year is not null)))
+        {
+            s.WriteFile(folder, "budget_lines.csv", [.. BudgetLines, ("budget_year", "Haushaltsjahr")],
+                projects.SelectMany(p => p.Lines.Select(l => new string?[]
+                    { p.Id, l.Code, l.Label, s.Money(l.Approved), l.Year?.ToString(CultureInfo.InvariantCulture) })));
+        }
+        else
+        {
+            s.WriteFile(folder, "budget_lines.csv", BudgetLines,
+                projects.SelectMany(p => p.Lines.Select(l => new string?[] { p.Id, l.Code, l.Label, s.Money(l.Approved) })));
+        }
         s.WriteFile(folder, "participants.csv", Participants,
             projects.SelectMany(p => p.Persons.OrderBy(x => x.Id, StringComparer.Ordinal).Select(x => new string?[]
             {
@@ -271,7 +281,8 @@ static class Dortmund
         MakeOtherParticipants(r, p);
         MakeExpenses(r, p, pillarOf);
         p.NumberVouchers();
-        p.ReimburseQuarterly(r, Start, Dates.D(2019, 7, 1), 1m, "MA-"); // the last request (Q3/2019) follows the end of the project
+        p.ReimburseQuarterly(r, Start, Dates.D(2019, 7, 1), 1m, "MA-");
+        SplitByBudgetYear(p); // the last request (Q3/2019) follows the end of the project
 
         var s = new Style
         {
@@ -290,6 +301,27 @@ static class Dortmund
             [[Pid, "MIL-NRW", "Service Center lokale Arbeit (SCLA)", "Stadt Dortmund (mit Jobcenter Dortmund)", "Dortmund",
               s.Date(Start), s.Date(End), s.Money(5_800_000m), s.Money(0m), s.Money(0m), "210", "", "employment"]]);
         Files.WriteProjectData(s, folder, [p]);
+    }
+
+    /// <summary>The grant decision splits every line by budget year (2017: July–December, 2018, 2019: January–September)
+    /// in proportion to the months of each year, the first two years rounded to full 5,000 €, the last year the rest.
+    /// Uses no random numbers, so every other file stays as it was.</summary>
+    static void SplitByBudgetYear(ProjectData p)
+    {
+        var months = new Dictionary<int, int> { [2017] = 6, [2018] = 12, [2019] = 9 };
+        var total = months.Values.Sum();
+        var lines = p.Lines.ToList();
+        p.Lines.Clear();
+        foreach (var line in lines)
+        {
+            var booked = 0m;
+            foreach (var (year, n) in months)
+            {
+                var amount = year == 2019 ? line.Approved - booked : Math.Round(line.Approved * n / total / 5000m, 0) * 5000m;
+                booked += amount;
+                p.Lines.Add(line with { Approved = amount, Year = year });
+            }
+        }
     }
 
     /// <summary>205 persons placed into jobs subject to social insurance: 151 by 26.03.2019, 54 more by 30.09.2019.</summary>
