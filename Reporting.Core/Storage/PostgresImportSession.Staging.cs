@@ -114,7 +114,7 @@ internal sealed partial class PostgresImportSession
 
     /// <summary>Copies a record's final values into its staging table; a row of another file or kind first merges what
     /// is staged.</summary>
-    private void Stage<T>(Cache<T> cache, RecordKey key, T record, long source) where T : class
+    private void Stage<T>(Cache<T> cache, RecordKey key, T record, long source, bool added) where T : class
     {
         var file = ImportSource.File(source);
         if (_pending is { } pending && (!ReferenceEquals(pending, cache) || _pendingFile != file))
@@ -141,6 +141,7 @@ internal sealed partial class PostgresImportSession
             Write(_copy, values[i], columns[i].Type);
         }
         _copy.Write(source, NpgsqlDbType.Bigint);
+        _copy.Write(added, NpgsqlDbType.Boolean);
     }
 
     private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)

@@ -121,7 +121,7 @@ internal sealed partial class PostgresImportSession : IImportSession
             return false;
         }
         partition[key] = new Stored<T>(record, Run, source);
-        Stage(cache, key, record, source);
+        Stage(cache, key, record, source, added: true);
         return true;
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class PostgresImportSession : IImportSession
     {
         var key = RecordKey.Of(record);
         Partition(cache, key)[key] = new Stored<T>(record, Run, source);
-        Stage(cache, key, record, source);
+        Stage(cache, key, record, source, added: false);
     }
 
     private const string OutsideRuntime = """

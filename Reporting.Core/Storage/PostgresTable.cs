@@ -51,21 +51,27 @@ internal sealed class PostgresTable<T>(
     private string Keys => string.Join(", ", columns.Take(keyCount).Select(c => c.Name));
 
     public string CreateStaging =>
-        $"CREATE TEMP TABLE {Staging} ({string.Join(", ", columns.Select(c => $"{c.Name} {c.SqlType}"))}, import_source BIGINT NOT NULL) ON COMMIT DROP;";
+        $"CREATE TEMP TABLE {Staging} ({string.Join(", ", columns.Select(c => $"{c.Name} {c.SqlType}"))}, import_source BIGINT NOT NULL, added BOOLEAN NOT NULL) ON COMMIT DROP;";
 
-    public string Copy => $"COPY {Staging} ({List}, import_source) FROM STDIN (FORMAT BINARY)";
+    public string Copy => $"COPY {Staging} ({List}, import_source, added) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>The records of one project (<c>@p</c>), or of the whole table, with their provenance.</summary>
     public string Select => $"SELECT {List}, import_run, import_source FROM {name}" + (ByProject ? " WHERE project_id = @p;" : ";");
 
-    /// <summary>One set-based merge of the staged rows: new keys are inserted, stored ones get the staged values (the
-    /// import session stages a record's final values: the file's columns over the stored record's) and this run's
-    /// provenance. Budget lines go in in file order, so they keep the order they were first imported in.</summary>
-    public string Merge(long run) =>
-        $"INSERT INTO {name} ({List}, import_run, import_source) "
-        + $"SELECT {List}, {run.ToString(System.Globalization.CultureInfo.InvariantCulture)}, import_source FROM {Staging}" + (name == "budget_lines" ? " ORDER BY import_source " : " ")
-        + $"ON CONFLICT ({Keys}) DO UPDATE SET "
-        + string.Join(", ", columns.Skip(keyCount).Select(c => $"{c.Name} = excluded.{c.Name}"))
-        + ", import_run = excluded.import_run, import_source = excluded.import_source; "
-        + $"TRUNCATE {Staging};";
+    /// <summary>One set-based merge of the staged rows: records new to the table are inserted as they are (the session
+    /// has checked that their keys are not stored), stored ones get the staged values with
+    /// <c>ON CONFLICT ... DO UPDATE</c> (the session stages a record's final values: the file's columns over the stored
+    /// record's) and every row this run's provenance. Budget lines go in in file order, so they keep the order they
+    /// were first imported in.</summary>
+    public string Merge(long run)
+    {
+        var select = $"SELECT {List}, {run.ToString(System.Globalization.CultureInfo.InvariantCulture)}, import_source FROM {Staging}";
+        return $"INSERT INTO {name} ({List}, import_run, import_source) {select} WHERE added"
+            + (name == "budget_lines" ? " ORDER BY import_source; " : "; ")
+            + $"INSERT INTO {name} ({List}, import_run, import_source) {select} WHERE NOT added "
+            + $"ON CONFLICT ({Keys}) DO UPDATE SET "
+            + string.Join(", ", columns.Skip(keyCount).Select(c => $"{c.Name} = excluded.{c.Name}"))
+            + ", import_run = excluded.import_run, import_source = excluded.import_source; "
+            + $"TRUNCATE {Staging};";
+    }
 }
