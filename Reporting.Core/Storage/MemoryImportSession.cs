@@ -3,21 +3,19 @@ using Reporting.Core.Domain;
 namespace Reporting.Core.Storage;
 
 /// <summary>An import session over records held in memory: a <see cref="DataSet"/> as the stored state, and the
-/// records the import names collected into one <see cref="ImportBatch"/>. Serves checks against a given data set and
-/// stores without a streaming write path, which hand the batch to their transactional save on <see cref="Commit"/>.</summary>
+/// records the import names collected into one <see cref="ImportBatch"/>. Serves checks against a given data set
+/// (<c>CsvImporter.Validate</c>); commit stores nothing.</summary>
 public sealed class MemoryImportSession : IImportSession
 {
     private readonly Dictionary<RecordKey, (object Record, long Run, long Source)> _records = [];
     private readonly List<RecordKey> _named = [];
     private readonly HashSet<RecordKey> _namedSet = [];
-    private readonly Action<ImportBatch>? _save;
     private readonly Dictionary<(string Project, string Category), int> _budgetCategories = [];
 
-    /// <summary>A session over <paramref name="existing"/>; <paramref name="save"/> receives the batch on commit.</summary>
-    public MemoryImportSession(DataSet existing, Action<ImportBatch>? save = null)
+    /// <summary>A session over <paramref name="existing"/>.</summary>
+    public MemoryImportSession(DataSet existing)
     {
         ArgumentNullException.ThrowIfNull(existing);
-        _save = save;
         foreach (var program in existing.Programs)
         {
             Put(program, 0, 0);
@@ -130,7 +128,9 @@ public sealed class MemoryImportSession : IImportSession
     /// <summary>How many keys <see cref="RecordsOutside"/> names.</summary>
     internal const int OutsideKeysShown = 5;
 
-    public void Commit() => _save?.Invoke(Batch());
+    public void Commit()
+    {
+    }
 
     public void Dispose()
     {

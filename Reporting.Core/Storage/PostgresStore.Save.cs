@@ -63,7 +63,10 @@ public sealed partial class PostgresStore
         """;
 
     /// <summary>Rebuilds the summaries of one project (<c>@ProjectId</c>) from its records (see migration 2).</summary>
-    internal const string RebuildSummaries = """
+    internal const string RebuildSummaries = RebuildDailyTotals + RebuildFirstPlacements;
+
+    /// <summary>Rebuilds the daily totals of one project (<c>@ProjectId</c>) from its records.</summary>
+    internal const string RebuildDailyTotals = """
         DELETE FROM daily_totals WHERE project_id = @ProjectId;
         INSERT INTO daily_totals (project_id, day, entries, exits, leavers, spent_cents)
         SELECT project_id, day, SUM(entries), SUM(exits), SUM(leavers), SUM(spent_cents) FROM (
@@ -77,6 +80,11 @@ public sealed partial class PostgresStore
             UNION ALL
             SELECT project_id, payment_date, 0, 0, 0, amount_cents FROM expenditures WHERE project_id = @ProjectId) AS t
         GROUP BY project_id, day;
+
+        """;
+
+    /// <summary>Rebuilds the first placements of one project (<c>@ProjectId</c>) from its placements and target kinds.</summary>
+    internal const string RebuildFirstPlacements = """
         DELETE FROM first_placements WHERE project_id = @ProjectId;
         INSERT INTO first_placements (project_id, participant_id, placement_date, sustained_6m)
         SELECT DISTINCT ON (pl.participant_id) pl.project_id, pl.participant_id, pl.placement_date, pl.sustained_6m
@@ -99,15 +107,10 @@ public sealed partial class PostgresStore
     }
 
     /// <inheritdoc />
-    /// <remarks>Checks against the records read whole and saves one batch on commit.</remarks>
+    /// <remarks>Rows are copied into staging tables and merged per file (<see cref="PostgresImportSession"/>).</remarks>
     public IImportSession BeginImport()
     {
         EnsureCurrent();
-        DataSet existing;
-        using (var read = OpenReader())
-        {
-            existing = new DataSet(read.Programs(), read.Snapshots(Reports.ReportScope.AllProjects).ToList());
-        }
-        return new MemoryImportSession(existing, Save);
+        return new PostgresImportSession(_connection, TimeProvider.System.GetUtcNow());
     }
 }

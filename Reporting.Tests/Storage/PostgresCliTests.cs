@@ -9,7 +9,7 @@ using Reporting.Tests.Support;
 namespace Reporting.Tests.Storage;
 
 /// <summary>The CLI end to end on PostgreSQL: the same import and figures give the same bytes as on a SQLite file.</summary>
-public class PostgresCliTests
+public partial class PostgresCliTests
 {
     private string _dir = "";
 

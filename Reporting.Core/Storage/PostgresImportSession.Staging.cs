@@ -1,0 +1,189 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>How the session writes: rows are copied with binary COPY into the staging table of their kind and merged
+/// into the record table in one statement when the import moves on to another file or kind, and before anything is
+/// read from that table. Point reads go to the records of one project, read by one range scan of the primary key and
+/// updated by the session's own writes; a few projects per kind are kept.</summary>
+internal sealed partial class PostgresImportSession
+{
+    /// <summary>How many projects' records are kept per kind (more are read again when the import returns to them).</summary>
+    private const int ProjectsKept = 4;
+
+    private interface IStaging
+    {
+        string Name { get; }
+
+        bool Created { get; set; }
+
+        string CreateStaging { get; }
+
+        string Copy { get; }
+
+        string Merge(long run);
+
+        /// <summary>The projects (or "" for a whole table) with staged rows not merged yet.</summary>
+        HashSet<string> Unmerged { get; }
+    }
+
+    /// <summary>The records of a table read so far, one partition per project, least recently used first out.</summary>
+    private sealed class Cache<T>(PostgresTable<T> table) : IStaging where T : class
+    {
+        private readonly Dictionary<string, Dictionary<RecordKey, Stored<T>>> _partitions = new(StringComparer.Ordinal);
+        private readonly LinkedList<string> _recent = new();
+
+        public PostgresTable<T> Table => table;
+
+        public string Name => table.Name;
+
+        public bool Created { get; set; }
+
+        public string CreateStaging => table.CreateStaging;
+
+        public string Copy => table.Copy;
+
+        public string Merge(long run) => table.Merge(run);
+
+        public HashSet<string> Unmerged { get; } = new(StringComparer.Ordinal);
+
+        public string PartitionOf(RecordKey key) => table.ByProject ? key.A : "";
+
+        public Dictionary<RecordKey, Stored<T>>? Get(string partition)
+        {
+            if (!_partitions.TryGetValue(partition, out var found))
+            {
+                return null;
+            }
+            if (_recent.First?.Value != partition)
+            {
+                _recent.Remove(partition);
+                _recent.AddFirst(partition);
+            }
+            return found;
+        }
+
+        public void Put(string partition, Dictionary<RecordKey, Stored<T>> records)
+        {
+            _partitions[partition] = records;
+            _recent.AddFirst(partition);
+            while (_recent.Count > ProjectsKept)
+            {
+                _partitions.Remove(_recent.Last!.Value);
+                _recent.RemoveLast();
+            }
+        }
+    }
+
+    private NpgsqlBinaryImporter? _copy;
+    private IStaging? _pending;
+    private int _pendingFile;
+
+    /// <summary>The records of the project (or table) <paramref name="key"/> belongs to, read when not kept.</summary>
+    private Dictionary<RecordKey, Stored<T>> Partition<T>(Cache<T> cache, RecordKey key) where T : class
+    {
+        var name = cache.PartitionOf(key);
+        if (cache.Get(name) is { } kept)
+        {
+            return kept;
+        }
+        if (cache.Unmerged.Contains(name))
+        {
+            MergePending();
+        }
+        EndCopy();
+        var records = new Dictionary<RecordKey, Stored<T>>();
+        using (var command = new NpgsqlCommand(cache.Table.Select, _connection, _tx))
+        {
+            if (cache.Table.ByProject)
+            {
+                command.Parameters.Add(new NpgsqlParameter("p", NpgsqlDbType.Text) { Value = name });
+            }
+            using var reader = command.ExecuteReader();
+            var count = cache.Table.Columns.Count;
+            while (reader.Read())
+            {
+                var record = cache.Table.Read(reader);
+                records[RecordKey.Of(record)] = new Stored<T>(record, reader.GetInt64(count), reader.GetInt64(count + 1));
+            }
+        }
+        cache.Put(name, records);
+        return records;
+    }
+
+    /// <summary>Copies a record's final values into its staging table; a row of another file or kind first merges what
+    /// is staged.</summary>
+    private void Stage<T>(Cache<T> cache, RecordKey key, T record, long source, bool added) where T : class
+    {
+        var file = ImportSource.File(source);
+        if (_pending is { } pending && (!ReferenceEquals(pending, cache) || _pendingFile != file))
+        {
+            MergePending();
+        }
+        if (_copy is null)
+        {
+            if (!cache.Created)
+            {
+                Execute(cache.CreateStaging);
+                cache.Created = true;
+            }
+            _copy = _connection.BeginBinaryImport(cache.Copy);
+        }
+        _pending = cache;
+        _pendingFile = file;
+        cache.Unmerged.Add(cache.PartitionOf(key));
+        var values = cache.Table.Values(record);
+        var columns = cache.Table.Columns;
+        _copy.StartRow();
+        for (var i = 0; i < values.Length; i++)
+        {
+            Write(_copy, values[i], columns[i].Type);
+        }
+        _copy.Write(source, NpgsqlDbType.Bigint);
+        _copy.Write(added, NpgsqlDbType.Boolean);
+    }
+
+    private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
+    {
+        switch (value)
+        {
+            case null: copy.WriteNull(); break;
+            case string s: copy.Write(s, type); break;
+            case DateOnly d: copy.Write(d, type); break;
+            case long l: copy.Write(l, type); break;
+            case int n: copy.Write(n, type); break;
+            case bool b: copy.Write(b, type); break;
+            default: throw new ArgumentOutOfRangeException(nameof(value));
+        }
+    }
+
+    /// <summary>Ends the COPY in progress, so that the connection can run other statements.</summary>
+    private void EndCopy()
+    {
+        if (_copy is { } copy)
+        {
+            _copy = null;
+            copy.Complete();
+            copy.Dispose();
+        }
+    }
+
+    /// <summary>Merges the staged rows into their record table (one statement) and empties the staging table.</summary>
+    private void MergePending()
+    {
+        EndCopy();
+        if (_pending is { } pending)
+        {
+            _pending = null;
+            Execute(pending.Merge(Run));
+            pending.Unmerged.Clear();
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = new NpgsqlCommand(sql, _connection, _tx);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,241 @@
+using Dapper;
+using Npgsql;
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>The streaming import into PostgreSQL: one transaction; every record written is copied (binary COPY) into a
+/// temporary staging table of its kind and merged into the record table with one set-based upsert at the end of each
+/// file (<see cref="PostgresImportSession.Staging"/>). Point reads are answered from the records of one project at a
+/// time, read by one primary-key range scan and kept in step with the session's own writes, so nothing is asked of
+/// the server per row.</summary>
+/// <remarks>Imports into one database run one after the other (a transaction-scoped advisory lock), so the records a
+/// session has read stay what is stored until it ends.</remarks>
+internal sealed partial class PostgresImportSession : IImportSession
+{
+    /// <summary>Serialises import sessions against one database (an arbitrary fixed key, not the migration lock's).</summary>
+    private const string LockForImport = "SELECT pg_advisory_xact_lock(4711020182);";
+
+    private const string InsertRun = "INSERT INTO import_runs (started_at) VALUES (@At) RETURNING run_id;";
+
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _tx;
+    private readonly Cache<FundingProgram> _programs = new(ProgramTable);
+    private readonly Cache<Project> _projects = new(ProjectTable);
+    private readonly Cache<BudgetLine> _budgetLines = new(BudgetLineTable);
+    private readonly Cache<Participant> _participants = new(ParticipantTable);
+    private readonly Cache<Placement> _placements = new(PlacementTable);
+    private readonly Cache<Expenditure> _expenditures = new(ExpenditureTable);
+    private readonly Cache<Disbursement> _disbursements = new(DisbursementTable);
+    private bool _done;
+
+    public PostgresImportSession(NpgsqlConnection connection, DateTimeOffset startedAt)
+    {
+        _connection = connection;
+        _tx = connection.BeginTransaction();
+        try
+        {
+            connection.Execute(LockForImport, transaction: _tx);
+            Run = connection.ExecuteScalar<long>(InsertRun, new { At = startedAt.ToUniversalTime() }, _tx);
+        }
+        catch
+        {
+            _tx.Dispose();
+            throw;
+        }
+    }
+
+    public long Run { get; }
+
+    public bool HasProgram(ProgramId id) => Find(_programs, new RecordKey(RecordKind.Programs, id.Value)) is not null;
+
+    public Project? Project(ProjectId id) => Find(_projects, new RecordKey(RecordKind.Projects, id.Value))?.Record;
+
+    public bool HasBudgetLine(ProjectId project, string costCategory) =>
+        Partition(_budgetLines, ProjectKey(project)).Keys.Any(k => k.B == costCategory);
+
+    public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) =>
+        Partition(_budgetLines, ProjectKey(project)).Values.Select(s => s.Record).ToList();
+
+    public int RemoveBudgetLinesWithoutYear(ProjectId project)
+    {
+        var partition = Partition(_budgetLines, ProjectKey(project));
+        MergePending();
+        EndCopy();
+        var removed = _connection.Execute(
+            "DELETE FROM budget_lines WHERE project_id = @P AND budget_year IS NULL;", new { P = project.Value }, _tx);
+        foreach (var key in partition.Keys.Where(k => k.BudgetYear is null).ToList())
+        {
+            partition.Remove(key);
+        }
+        return removed;
+    }
+
+    /// <summary>A key that names only the project, to reach the cached budget lines of <paramref name="project"/>.</summary>
+    private static RecordKey ProjectKey(ProjectId project) => new(RecordKind.BudgetLines, project.Value);
+
+    public Participant? Participant(ProjectId project, ParticipantId id) =>
+        Find(_participants, new RecordKey(RecordKind.Participants, project.Value, id.Value))?.Record;
+
+    public bool TryAdd<T>(T record, long source) where T : class
+    {
+        var added = record switch
+        {
+            FundingProgram p => Add(_programs, p, source),
+            Project p => Add(_projects, p, source),
+            BudgetLine b => Add(_budgetLines, b, source),
+            Participant p => Add(_participants, p, source),
+            Placement p => Add(_placements, p, source),
+            Expenditure e => Add(_expenditures, e, source),
+            Disbursement d => Add(_disbursements, d, source),
+            _ => throw new ArgumentOutOfRangeException(nameof(record)),
+        };
+        if (added)
+        {
+            Remember(null, record);
+        }
+        return added;
+    }
+
+    public Stored<T>? Find<T>(RecordKey key) where T : class => key.Kind switch
+    {
+        RecordKind.Programs => Find(_programs, key) as Stored<T>,
+        RecordKind.Projects => Find(_projects, key) as Stored<T>,
+        RecordKind.BudgetLines => Find(_budgetLines, key) as Stored<T>,
+        RecordKind.Participants => Find(_participants, key) as Stored<T>,
+        RecordKind.Placements => Find(_placements, key) as Stored<T>,
+        RecordKind.Expenditures => Find(_expenditures, key) as Stored<T>,
+        RecordKind.Disbursements => Find(_disbursements, key) as Stored<T>,
+        _ => throw new ArgumentOutOfRangeException(nameof(key)),
+    };
+
+    public void Update<T>(T before, T after, long source) where T : class
+    {
+        switch (after)
+        {
+            case FundingProgram p: Replace(_programs, p, source); break;
+            case Project p: Replace(_projects, p, source); break;
+            case BudgetLine l: Replace(_budgetLines, l, source); break;
+            case Participant p: Replace(_participants, p, source); break;
+            case Placement p: Replace(_placements, p, source); break;
+            case Expenditure e: Replace(_expenditures, e, source); break;
+            case Disbursement d: Replace(_disbursements, d, source); break;
+            default: throw new ArgumentOutOfRangeException(nameof(after));
+        }
+        var same = before.Equals(after) || (before is Project a && after is Project b && SqliteImportSession.SameProject(a, b));
+        if (!same)
+        {
+            Remember(before, after);
+        }
+    }
+
+    private Stored<T>? Find<T>(Cache<T> cache, RecordKey key) where T : class =>
+        Partition(cache, key).GetValueOrDefault(key);
+
+    private bool Add<T>(Cache<T> cache, T record, long source) where T : class
+    {
+        var key = RecordKey.Of(record);
+        var partition = Partition(cache, key);
+        if (partition.ContainsKey(key))
+        {
+            return false;
+        }
+        partition[key] = new Stored<T>(record, Run, source);
+        Stage(cache, key, record, source, added: true);
+        return true;
+    }
+
+    private void Replace<T>(Cache<T> cache, T record, long source) where T : class
+    {
+        var key = RecordKey.Of(record);
+        Partition(cache, key)[key] = new Stored<T>(record, Run, source);
+        Stage(cache, key, record, source, added: false);
+    }
+
+    private const string OutsideRuntime = """
+        FROM (SELECT 'participant ''' || participant_id || '''' AS k FROM participants
+              WHERE project_id = @P AND (entry_date < @S OR entry_date > @E)
+              UNION ALL
+              SELECT 'voucher ''' || voucher_no || '''' FROM expenditures WHERE project_id = @P AND payment_date > @E) AS t
+        """;
+
+    public Outside RecordsOutside(ProjectId project, DateRange runtime)
+    {
+        MergePending();
+        NpgsqlCommand Command(string sql)
+        {
+            var command = new NpgsqlCommand(sql, _connection, _tx);
+            command.Parameters.Add(new NpgsqlParameter("P", NpgsqlTypes.NpgsqlDbType.Text) { Value = project.Value });
+            command.Parameters.Add(new NpgsqlParameter("S", NpgsqlTypes.NpgsqlDbType.Date) { Value = runtime.Start });
+            command.Parameters.Add(new NpgsqlParameter("E", NpgsqlTypes.NpgsqlDbType.Date) { Value = runtime.End });
+            command.Parameters.Add(new NpgsqlParameter("Shown", NpgsqlTypes.NpgsqlDbType.Integer) { Value = MemoryImportSession.OutsideKeysShown });
+            return command;
+        }
+        int count;
+        using (var counting = Command("SELECT CAST(COUNT(*) AS INTEGER) " + OutsideRuntime + ";"))
+        {
+            count = (int)counting.ExecuteScalar()!;
+        }
+        if (count == 0)
+        {
+            return Outside.None;
+        }
+        var keys = new List<string>();
+        using var listing = Command("SELECT k " + OutsideRuntime + " ORDER BY k COLLATE \"C\" LIMIT @Shown;");
+        using var reader = listing.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+        return new Outside(count, keys);
+    }
+
+    private const string SelectEntriesAfterPlacements = """
+        SELECT p.import_source, p.project_id, p.participant_id, p.entry_date, f.first
+        FROM participants p
+        CROSS JOIN LATERAL (SELECT MIN(pl.placement_date) AS first FROM placements pl
+                            WHERE pl.project_id = p.project_id AND pl.participant_id = p.participant_id) AS f
+        WHERE p.import_run = @Run AND f.first < p.entry_date
+        ORDER BY p.import_source LIMIT @Limit;
+        """;
+
+    public IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit)
+    {
+        MergePending();
+        var found = new List<EntryAfterPlacement>();
+        using var command = new NpgsqlCommand(SelectEntriesAfterPlacements, _connection, _tx);
+        command.Parameters.AddWithValue("Run", Run);
+        command.Parameters.AddWithValue("Limit", (long)limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found.Add(new EntryAfterPlacement(reader.GetInt64(0), new ProjectId(reader.GetString(1)), new ParticipantId(reader.GetString(2)),
+                reader.GetFieldValue<DateOnly>(3), reader.GetFieldValue<DateOnly>(4)));
+        }
+        return found;
+    }
+
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        MergePending();
+        FlushSummaries();
+        _tx.Commit();
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _copy?.Dispose();
+        }
+        catch (NpgsqlException)
+        {
+            // The transaction is rolled back below; a cancelled COPY has nothing more to say.
+        }
+        _copy = null;
+        _tx.Dispose();
+        _done = true;
+    }
+}

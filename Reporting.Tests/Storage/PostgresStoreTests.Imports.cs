@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using Reporting.Core.Import;
+using Reporting.Core.Storage;
+using Reporting.Tests.Import;
+using static Reporting.Tests.Import.ImportFiles;
+
+namespace Reporting.Tests.Storage;
+
+/// <summary>The streaming import on PostgreSQL: summaries kept by deltas equal a rebuild, and a refused, failed or
+/// dry-run import leaves every table as it was.</summary>
+public partial class PostgresStoreTests
+{
+    [Test]
+    public void Import_DailyTotalsByDelta_EqualARebuildFromTheRecords()
+    {
+        using (var store = NewStore())
+        {
+            Assert.That(ImportService.Run(store, StreamingImportTests.Samples("dortmund-scla")).Problems.Rendered(), Is.Empty);
+            var change = ImportService.Run(store, [
+                Utf8("participants.csv", Lines("Projekt-ID;Teilnehmer-ID;Austritt;Austrittsgrund", "SCLA-DO;DO-0001;;")),
+                Utf8("expenditures.csv", Lines("project_id;voucher_no;amount", "SCLA-DO;SCLA-2017-0001;1,23")),
+                Utf8("projects.csv", Lines("project_id;target_kinds", "SCLA-DO;\"employment;apprenticeship\""), RecordKind.Projects),
+            ]);
+            Assert.That(change.Problems.Rendered(), Is.Empty);
+            Assert.That(change.Files.Select(f => f.Changed), Is.EqualTo(new[] { 1, 1, 1 }));
+        }
+        var kept = Dump("daily_totals", "first_placements");
+
+        Execute($"SELECT 1; {string.Join(' ', Projects().Select(p => PostgresStore.RebuildSummaries.Replace("@ProjectId", $"'{p}'", StringComparison.Ordinal)))}");
+
+        Assert.That(kept, Does.Contain("SCLA-DO|"));
+        Assert.That(Dump("daily_totals", "first_placements"), Is.EqualTo(kept));
+    }
+
+    [TestCase(false, TestName = "Import_RefusedImport_LeavesEveryTableAsItWas")]
+    [TestCase(true, TestName = "Import_DryRun_LeavesEveryTableAsItWas")]
+    public void Import_NotCommitted_LeavesEveryTableAsItWas(bool dryRun)
+    {
+        using var store = NewStore();
+        ImportService.Run(store, StreamingImportTests.Samples("dortmund-scla"));
+        var before = Dump(Tables);
+
+        var outcome = ImportService.Run(store, [
+            Utf8("neu.csv", Lines("project_id;participant_id;entry_date", "SCLA-DO;NEU-1;2018-03-01")),
+            Utf8("korrektur.csv", Lines("project_id;voucher_no;amount", "SCLA-DO;SCLA-2017-0001;1,23")),
+            Utf8("schlecht.csv", Lines("project_id;voucher_no;payment_date;cost_category;amount", dryRun ? "SCLA-DO;X-1;2018-05-01;PERS;1" : "SCLA-DO;X-1;2018-05-01;NONE;1")),
+        ], dryRun);
+
+        Assert.That(outcome.Succeeded, Is.EqualTo(dryRun));
+        Assert.That(outcome.Files.Sum(f => f.Added + f.Changed), Is.EqualTo(dryRun ? 3 : 2));
+        Assert.That(Dump(Tables), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Import_UnsortedFileRevisitingProjects_FindsDuplicatesAndMergesEveryRow()
+    {
+        using var store = NewStore();
+        ImportService.Run(store, StreamingImportTests.Samples("dortmund-scla"));
+        ImportService.Run(store, [
+            Utf8("projects.csv", Lines("project_id;program_id;start_date;end_date;grant_amount",
+                "P1;MIL-NRW;2018-01-01;2019-12-31;1", "P2;MIL-NRW;2018-01-01;2019-12-31;1", "P3;MIL-NRW;2018-01-01;2019-12-31;1",
+                "P4;MIL-NRW;2018-01-01;2019-12-31;1", "P5;MIL-NRW;2018-01-01;2019-12-31;1")),
+        ]);
+        var stored = store.Count()[RecordKind.Participants];
+        var rows = new[] { "P1;A", "P2;A", "P3;A", "P4;A", "P5;A", "SCLA-DO;NEU", "P1;B", "P1;A" }
+            .Select(r => r + ";2018-02-01").ToArray();
+
+        var outcome = ImportService.Run(store, [Utf8("participants.csv", Lines(["project_id;participant_id;entry_date", .. rows]))]);
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "participants.csv line 9, column participant_id: participant 'A' of project 'P1' appears twice; also on line 2",
+        }));
+        var again = ImportService.Run(store, [Utf8("participants.csv", Lines(["project_id;participant_id;entry_date", .. rows[..^1]]))]);
+        Assert.That(again.Problems.Rendered(), Is.Empty);
+        Assert.That(again.Files.Single().Added, Is.EqualTo(7));
+        Assert.That(store.Count()[RecordKind.Participants], Is.EqualTo(stored + 7));
+    }
+
+    private static readonly string[] Tables =
+    [
+        "programs", "projects", "budget_lines", "participants", "placements", "expenditures", "disbursements", "import_runs",
+        "daily_totals", "first_placements",
+    ];
+
+    private List<string> Projects()
+    {
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT project_id FROM projects;", connection);
+        using var reader = command.ExecuteReader();
+        var projects = new List<string>();
+        while (reader.Read())
+        {
+            projects.Add(reader.GetString(0));
+        }
+        return projects;
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Every row of <paramref name="tables"/> as text, in a fixed order.</summary>
+    private string Dump(params string[] tables)
+    {
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        var text = new StringBuilder();
+        foreach (var table in tables)
+        {
+            text.Append(table).Append('\n');
+            using var command = new NpgsqlCommand($"SELECT * FROM {table} ORDER BY 1, 2;", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('|');
+                }
+                text.Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+}
