@@ -3,7 +3,7 @@ using Reporting.Core.Domain;
 using Reporting.Core.Forms.Builders;
 using Reporting.Core.Reports;
 
-namespace Reporting.Core.Bench;
+namespace Reporting.Bench.Forms;
 
 /// <summary>
 /// End-to-end benches of the forms: synthetic data (<see cref="SyntheticData"/>) through <see cref="ReportService.Run"/>,
