@@ -19,7 +19,7 @@ internal sealed partial class BenchRun
         var config = ManualConfig.CreateEmpty()
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddLogger(new ConsoleLogger())
+            .AddLogger(NullLogger.Instance)
             .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
             .WithArtifactsPath(WorkPath("BenchmarkDotNet.Artifacts"))
             .WithOptions(ConfigOptions.DisableLogFile);
