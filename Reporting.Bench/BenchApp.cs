@@ -68,6 +68,7 @@ internal static class BenchApp
         root.Subcommands.Add(Suite("commands", "figures, targets, report proof, report monthly on the data set against a one-project database.", output, (r, s) => r.Commands(s)));
         root.Subcommands.Add(Suite("xlsx", "StreamingXlsxWriter against MiniExcel on monthly-export rows.", output, (r, s) => r.Xlsx(s)));
         root.Subcommands.Add(Suite("growth", "Import and xlsx cost per row at growing sizes.", output, (r, s) => r.GrowthTable(s)));
+        root.Subcommands.Add(Suite("generate", "fundingreports generate alone: rows per second and peak memory.", output, (r, s) => r.GenerateOnly(s)));
         root.Subcommands.Add(Suite("micro", "BenchmarkDotNet inner loops (xlsx writers, generator).", output, (r, s) => r.Micro(s)));
         foreach (var command in InProcessBenches.Commands(output))
         {
