@@ -18,10 +18,9 @@ public static partial class DataGenerator
         ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(folder);
         size.Validate();
-        if (size.OnlyProject is { } only && IndexOf(size, only) is null)
-        {
-            throw new ArgumentException($"'{only}' is not a project of this data set.", nameof(size));
-        }
+        int? onlyIndex = size.OnlyProject is { } only
+            ? IndexOf(size, only) ?? throw new ArgumentException($"'{only}' is not a project of this data set.", nameof(size))
+            : null;
         var weights = new int[size.Projects];
         long totalWeight = 0;
         for (int i = 0; i < weights.Length; i++)
@@ -41,7 +40,7 @@ public static partial class DataGenerator
             long participants = Share(size.Participants, weightBefore, weightAfter, totalWeight);
             long vouchers = Share(size.Vouchers, weightBefore, weightAfter, totalWeight);
             weightBefore = weightAfter;
-            if (size.OnlyProject is { } id && i != IndexOf(size, id))
+            if (onlyIndex is { } wanted && i != wanted)
             {
                 continue;
             }
