@@ -7,7 +7,7 @@ internal static class Figures
 {
     public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 
-    public static string MiB(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MiB";
+    public static string MiB(long bytes) => (bytes / 1048576.0).ToString(bytes < 10 * 1048576L ? "0.0" : "0", CultureInfo.InvariantCulture) + " MiB";
 
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

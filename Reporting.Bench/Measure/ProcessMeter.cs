@@ -3,22 +3,21 @@ using System.Globalization;
 
 namespace Reporting.Bench.Measure;
 
-/// <summary>One whole-process run: wall time from start to exit, the process's peak resident memory, exit code and output.</summary>
-internal sealed record ProcessRun(TimeSpan Wall, long PeakBytes, int ExitCode, string Output, string Error)
-{
-    public double PeakMiB => PeakBytes / 1048576.0;
-}
+/// <summary>One whole-process run: wall time from start to exit, CPU time (user + system; null when GNU time is not
+/// installed), the process's peak resident memory, exit code and output.</summary>
+internal sealed record ProcessRun(TimeSpan Wall, TimeSpan? Cpu, long PeakBytes, int ExitCode, string Output, string Error);
 
 /// <summary>
-/// Starts a program and measures it. Peak memory is the kernel's maximum resident set size of that process: taken from
-/// GNU time (<c>/usr/bin/time -f %M</c>) when it is installed, else from <c>VmHWM</c> in <c>/proc/PID/status</c>, read
-/// every 10 ms while the process runs (a peak in its last 10 ms could then be missed).
+/// Starts a program and measures it. Peak memory is the kernel's maximum resident set size of that process and CPU time
+/// its user plus system time, both from GNU time (<c>/usr/bin/time -f "%M %U %S"</c>) when it is installed; without it,
+/// peak memory is <c>VmHWM</c> in <c>/proc/PID/status</c>, read every 10 ms while the process runs (a peak in its last
+/// 10 ms could then be missed), and CPU time is not known.
 /// </summary>
 internal static class ProcessMeter
 {
     private const string GnuTime = "/usr/bin/time";
 
-    public static string Method => File.Exists(GnuTime) ? "GNU time (%M, maximum resident set size)" : "/proc/PID/status VmHWM, polled every 10 ms";
+    public static string Method => File.Exists(GnuTime) ? "GNU time (%M maximum resident set size; %U + %S CPU time)" : "/proc/PID/status VmHWM, polled every 10 ms";
 
     public static ProcessRun Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
     {
@@ -35,7 +34,7 @@ internal static class ProcessMeter
         {
             timeFile = Path.GetTempFileName();
             start.FileName = GnuTime;
-            foreach (var a in (string[])["-f", "%M", "-o", timeFile, program, .. args])
+            foreach (var a in (string[])["-f", "%M %U %S", "-o", timeFile, program, .. args])
             {
                 start.ArgumentList.Add(a);
             }
@@ -60,8 +59,8 @@ internal static class ProcessMeter
         }
         process.WaitForExit();
         clock.Stop();
-        long peak = timeFile is null ? polled : ReadGnuTime(timeFile);
-        return new ProcessRun(clock.Elapsed, peak, process.ExitCode, output.Result, error.Result);
+        var (peak, cpu) = timeFile is null ? (polled, (TimeSpan?)null) : ReadGnuTime(timeFile);
+        return new ProcessRun(clock.Elapsed, cpu, peak, process.ExitCode, output.Result, error.Result);
     }
 
     /// <summary>Runs and throws with the program's error output when it does not exit with 0.</summary>
@@ -77,13 +76,19 @@ internal static class ProcessMeter
         return run;
     }
 
-    private static long ReadGnuTime(string path)
+    private static (long Peak, TimeSpan? Cpu) ReadGnuTime(string path)
     {
         try
         {
-            // GNU time writes "Command exited with non-zero status N" before the figure when the program failed.
+            // GNU time writes "Command exited with non-zero status N" before the figures when the program failed.
             var last = File.ReadAllLines(path).LastOrDefault(l => l.Length > 0 && char.IsDigit(l[0]));
-            return last is null ? 0 : long.Parse(last, CultureInfo.InvariantCulture) * 1024;
+            if (last is null)
+            {
+                return (0, null);
+            }
+            var parts = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cpu = double.Parse(parts[1], CultureInfo.InvariantCulture) + double.Parse(parts[2], CultureInfo.InvariantCulture);
+            return (long.Parse(parts[0], CultureInfo.InvariantCulture) * 1024, TimeSpan.FromSeconds(cpu));
         }
         finally
         {

@@ -28,7 +28,7 @@ internal sealed partial class BenchRun
             ($"report proof --project {project}", ["report", "proof", "--project", project, "--period", "runtime", "--format", "xlsx,pdf", "--out", "OUT"]),
             ("report monthly --all", ["report", "monthly", "--all", "--period", period, "--format", "csv,xlsx", "--out", "OUT"]),
         };
-        var table = new MarkdownTable("command", "wall", "peak memory", "wall, one-project db", "peak, one-project db", "time ratio", "memory ratio");
+        var table = new ComparisonTable();
         string? figuresFull = null;
         string? figuresOne = null;
         foreach (var (name, args) in commands)
@@ -40,8 +40,7 @@ internal sealed partial class BenchRun
             {
                 (figuresFull, figuresOne) = (onFull.Output, onOne.Output);
             }
-            table.Add("`" + name + "`", Figures.Seconds(onFull.Wall), Figures.MiB(onFull.PeakBytes), Figures.Seconds(onOne.Wall), Figures.MiB(onOne.PeakBytes),
-                Figures.Ratio(onFull.Wall, onOne.Wall), Figures.Ratio(onFull.PeakBytes, onOne.PeakBytes));
+            table.Add(Measurement.Of("`" + name + "`", set.Rows, onFull), Measurement.Of("the same on the one-project database", single.Rows, onOne));
         }
         table.Print(_out);
         _out.WriteLine(figuresFull == figuresOne

@@ -17,7 +17,7 @@ internal sealed partial class BenchRun
         Heading("Import", $"Data set: `generate --projects {settings.Projects} --participants {settings.Participants} --vouchers {settings.Vouchers} "
             + $"--seed {settings.Seed}`: {Figures.Count(set.Rows)} rows in 7 files, {Figures.MiB(set.Files.Sum(f => new FileInfo(f).Length))} "
             + $"(written by `generate` in {Figures.Seconds(set.Generation.Wall)}, {Figures.PerSecond(set.Rows, set.Generation.Wall)}, peak {Figures.MiB(set.Generation.PeakBytes)}).");
-        var table = new MarkdownTable("what", "rows", "wall", "peak memory", "anchor", "anchor wall", "anchor peak", "time ratio", "memory ratio");
+        var table = new ComparisonTable();
 
         Progress("sqlite3 .import into :memory:");
         var memory = SqliteAnchor(set, ":memory:");
@@ -26,20 +26,15 @@ internal sealed partial class BenchRun
         Progress("fundingreports import into SQLite");
         var (db, import) = ImportIntoSqlite(set, "full.db");
         _fullDb = db;
-        table.Add("`fundingreports import` → SQLite file", Figures.Count(set.Rows), Figures.Seconds(import.Wall), Figures.MiB(import.PeakBytes),
-            "`sqlite3` `.import` → file", Figures.Seconds(file.Wall), Figures.MiB(file.PeakBytes), Figures.Ratio(import.Wall, file.Wall),
-            Figures.Ratio(import.PeakBytes, file.PeakBytes));
-        table.Add("`fundingreports import` → SQLite file", Figures.Count(set.Rows), Figures.Seconds(import.Wall), Figures.MiB(import.PeakBytes),
-            "`sqlite3 :memory:` `.import`", Figures.Seconds(memory.Wall), Figures.MiB(memory.PeakBytes), Figures.Ratio(import.Wall, memory.Wall),
-            Figures.Ratio(import.PeakBytes, memory.PeakBytes));
-
+        var ours = Measurement.Of("`fundingreports import` → SQLite file", set.Rows, import);
+        table.Add(ours, Measurement.Of("`sqlite3` `.import` → file", set.Rows, file));
+        table.Add(ours, Measurement.Of("`sqlite3 :memory:` `.import`", set.Rows, memory));
         if (settings.Postgres is { } server)
         {
             Progress("psql \\copy and fundingreports import into PostgreSQL");
             var (anchor, pgImport) = PostgresImport(set, server);
-            table.Add("`fundingreports import` → PostgreSQL", Figures.Count(set.Rows), Figures.Seconds(pgImport.Wall), Figures.MiB(pgImport.PeakBytes),
-                "`psql` `\\copy` (client process)", Figures.Seconds(anchor.Wall), Figures.MiB(anchor.PeakBytes), Figures.Ratio(pgImport.Wall, anchor.Wall),
-                Figures.Ratio(pgImport.PeakBytes, anchor.PeakBytes));
+            table.Add(Measurement.Of("`fundingreports import` → PostgreSQL", set.Rows, pgImport),
+                Measurement.Of("`psql` `\\copy` (client process)", set.Rows, anchor));
         }
         table.Print(_out);
         if (settings.Postgres is null)

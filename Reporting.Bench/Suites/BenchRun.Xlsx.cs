@@ -9,21 +9,22 @@ internal sealed partial class BenchRun
     public void Xlsx(BenchSettings settings)
     {
         Heading("xlsx writer", $"{Figures.Count(settings.XlsxRows)} monthly-export rows of {MonthlyRows.ColumnCount} columns "
-            + "(the monthly export's kinds: text, dates, counts, percents, euros). Writing time measured inside the process, peak memory of the "
-            + "whole process (runtime included).");
-        var table = new MarkdownTable("writer", "rows", "writing time", "cells/s", "peak memory", "file", "anchor: MiniExcel 1.46.0", "cells/s", "peak memory",
-            "file", "time ratio", "memory ratio");
-        var (ours, ourRun, ourBytes) = XlsxChild(XlsxWriters.Streaming, settings.XlsxRows);
-        var (mini, miniRun, miniBytes) = XlsxChild(XlsxWriters.MiniExcel, settings.XlsxRows);
-        long cells = (long)settings.XlsxRows * MonthlyRows.ColumnCount;
-        table.Add("`StreamingXlsxWriter`", Figures.Count(settings.XlsxRows), Figures.Seconds(ours), Figures.PerSecond(cells, ours), Figures.MiB(ourRun.PeakBytes),
-            Figures.MiB(ourBytes), Figures.Seconds(mini), Figures.PerSecond(cells, mini), Figures.MiB(miniRun.PeakBytes), Figures.MiB(miniBytes),
-            Figures.Ratio(ours, mini), Figures.Ratio(ourRun.PeakBytes, miniRun.PeakBytes));
+            + "(the monthly export's kinds: text, dates, counts, percents, euros). Wall and CPU time of the writing alone, measured "
+            + "inside the process; peak memory of the whole process (runtime included).");
+        var ours = XlsxChild(XlsxWriters.Streaming, settings.XlsxRows);
+        var mini = XlsxChild(XlsxWriters.MiniExcel, settings.XlsxRows);
+        var table = new ComparisonTable();
+        table.Add(ours.Measurement, mini.Measurement);
         table.Print(_out);
+        long cells = (long)settings.XlsxRows * MonthlyRows.ColumnCount;
+        _out.WriteLine($"Cells per CPU second: `StreamingXlsxWriter` {Figures.PerSecond(cells, ours.Measurement.Cpu!.Value)}, "
+            + $"MiniExcel {Figures.PerSecond(cells, mini.Measurement.Cpu!.Value)}; per wall second {Figures.PerSecond(cells, ours.Measurement.Wall)} "
+            + $"and {Figures.PerSecond(cells, mini.Measurement.Wall)}. Files: {Figures.MiB(ours.Bytes)} and {Figures.MiB(mini.Bytes)}.");
+        _out.WriteLine();
     }
 
-    /// <summary>One writer in a child process: (writing time, the process run, file size).</summary>
-    private (TimeSpan Writing, ProcessRun Run, long Bytes) XlsxChild(string writer, int rows)
+    /// <summary>One writer in a child process: its measurement (writing time and CPU from inside, peak of the process) and the file size.</summary>
+    private (Measurement Measurement, long Bytes) XlsxChild(string writer, int rows)
     {
         Progress($"xlsx {writer} {rows} rows");
         var file = WorkPath($"{writer}-{rows}.xlsx");
@@ -31,6 +32,7 @@ internal sealed partial class BenchRun
         var run = ProcessMeter.RunOk("dotnet", [bench, "xlsx-write", "--writer", writer, "--rows", Text(rows), "--out", file], _work);
         long bytes = new FileInfo(file).Length;
         File.Delete(file);
-        return (XlsxWriteChild.Elapsed(run.Output), run, bytes);
+        var name = writer == XlsxWriters.Streaming ? "`StreamingXlsxWriter`" : "MiniExcel 1.46.0";
+        return (new Measurement(name, rows, XlsxWriteChild.Figure(run.Output, "elapsed_ms"), XlsxWriteChild.Figure(run.Output, "cpu_ms"), run.PeakBytes), bytes);
     }
 }

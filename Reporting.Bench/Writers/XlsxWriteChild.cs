@@ -1,11 +1,12 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Reporting.Bench.Writers;
 
 /// <summary>
 /// <c>xlsx-write --writer streaming|miniexcel --rows N --out FILE</c>: one writer in a process of its own, so its peak
-/// memory can be measured alone. Prints <c>elapsed_ms=… bytes=…</c>. Started by the <c>xlsx</c> and <c>growth</c> benches.
+/// memory can be measured alone. Prints <c>elapsed_ms=… cpu_ms=… bytes=…</c> (wall and CPU time of the writing alone). Started by the <c>xlsx</c> and <c>growth</c> benches.
 /// </summary>
 internal static class XlsxWriteChild
 {
@@ -20,17 +21,20 @@ internal static class XlsxWriteChild
         command.SetAction(parse =>
         {
             using var stream = File.Create(parse.GetValue(file)!);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var elapsed = XlsxWriters.Write(parse.GetValue(writer)!, parse.GetValue(rows), stream);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elapsed_ms={elapsed.TotalMilliseconds:0} bytes={stream.Length}"));
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"elapsed_ms={elapsed.TotalMilliseconds:0} cpu_ms={cpu.TotalMilliseconds:0} bytes={stream.Length}"));
             return 0;
         });
         return command;
     }
 
-    /// <summary>The writing time a child printed.</summary>
-    public static TimeSpan Elapsed(string output)
+    /// <summary>A time a child printed: <c>elapsed_ms</c> or <c>cpu_ms</c>.</summary>
+    public static TimeSpan Figure(string output, string name)
     {
-        var part = output.Split(' ', '\n').First(p => p.StartsWith("elapsed_ms=", StringComparison.Ordinal));
-        return TimeSpan.FromMilliseconds(double.Parse(part["elapsed_ms=".Length..], CultureInfo.InvariantCulture));
+        var part = output.Split(' ', '\n').First(p => p.StartsWith(name + "=", StringComparison.Ordinal));
+        return TimeSpan.FromMilliseconds(double.Parse(part[(name.Length + 1)..], CultureInfo.InvariantCulture));
     }
 }
