@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Reporting.Core.Domain;
 using Reporting.Core.Forms.Builders;
 using Reporting.Core.Reports;
+using Storage = Reporting.Core.Storage;
 
 namespace Reporting.Bench.Forms;
 

@@ -5,7 +5,7 @@ using Reporting.Core.Excel;
 namespace Reporting.Bench.Writers;
 
 /// <summary>The two xlsx writers compared on the same monthly-export rows: FundingReports' own
-/// <see cref="StreamingXlsxWriter"/> (with its defaults, as the monthly export uses it: optimal compression, typed cells
+/// <see cref="StreamingXlsxWriter"/> (with its defaults, as the monthly export uses it: its default compression, typed cells
 /// with German formats, frozen header, filter, print setup) and MiniExcel (its defaults: values only).</summary>
 internal static class XlsxWriters
 {
