@@ -40,7 +40,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(FiguresCommand.Create(context));
         root.Subcommands.Add(TargetsCommand.Create(context));
-        root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
         return root;
     }
 }

@@ -66,18 +66,6 @@ public sealed class ElementLayoutTests
     }
 
     [Test]
-    public void PdfBench_100Rows_ThreePagesAndReportsBytesWritten()
-    {
-        // Caption 13.875 + header 15 leave room for 45 rows plus the marker: 45 + 45 + 10.
-        using var output = new MemoryStream();
-
-        var result = PdfBench.Run(100, output);
-
-        Assert.That(result.Pages, Is.EqualTo(3));
-        Assert.That(result.Bytes, Is.EqualTo(output.Length));
-    }
-
-    [Test]
     public void PageBreak_BetweenParagraphs_SecondStartsPage2AndNoEmptyPage()
     {
         var canvas = Draw(Builder().Add(new PageBreak()).Add(new Paragraph("eins")).Add(new PageBreak()).Add(new Paragraph("zwei")));

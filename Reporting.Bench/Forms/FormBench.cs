@@ -2,8 +2,9 @@ using System.Diagnostics;
 using Reporting.Core.Domain;
 using Reporting.Core.Forms.Builders;
 using Reporting.Core.Reports;
+using Storage = Reporting.Core.Storage;
 
-namespace Reporting.Core.Bench;
+namespace Reporting.Bench.Forms;
 
 /// <summary>
 /// End-to-end benches of the forms: synthetic data (<see cref="SyntheticData"/>) through <see cref="ReportService.Run"/>,

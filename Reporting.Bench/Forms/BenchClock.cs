@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Reporting.Core.Bench;
+namespace Reporting.Bench.Forms;
 
 /// <summary>Wall time, CPU time and GC counts from its creation to <see cref="Stop"/>.</summary>
 internal sealed class BenchClock

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Reporting.Core.Domain;
 
-namespace Reporting.Core.Bench;
+namespace Reporting.Bench.Forms;
 
 /// <summary>How much synthetic data to make.</summary>
 /// <param name="Projects">Ordinary projects, each with a few records of every kind.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reporting.Core.Bench;
+namespace Reporting.Bench.Forms;
 
 /// <summary>Figures of one bench run.</summary>
 /// <param name="Name">What ran: <c>monthly xlsx</c>, <c>belegliste pdf</c>, …</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Reporting.Core.Bench;
+namespace Reporting.Bench.Forms;
 
 /// <summary>Counts the page objects of a PDF written by Skia (whose object dictionaries are not compressed).</summary>
 internal static class PdfPages

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Reporting.Core.Pdf.Document;
+using Reporting.Core.Pdf.Layout;
 using Reporting.Core.Pdf.Elements;
 using Reporting.Core.Pdf.Fonts;
 
-namespace Reporting.Core.Pdf;
+namespace Reporting.Bench.Writers;
 
 /// <summary>Figures from one <see cref="PdfBench.Run"/>.</summary>
 /// <param name="Rows">Table rows rendered.</param>
@@ -81,7 +82,7 @@ public static class PdfBench
             (index + 1).ToString(CultureInfo.InvariantCulture),
             Kinds[index % Kinds.Length],
             new DateOnly(2018, 1 + (index % 12), 1 + (index % 28)).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-            Reporting.Core.Text.GermanFormat.Euro(new Domain.Money((index * 37.13m) % 100_000m)));
+            Reporting.Core.Text.GermanFormat.Euro(new Reporting.Core.Domain.Money((index * 37.13m) % 100_000m)));
 
         public IEnumerator<TableRow> GetEnumerator()
         {

@@ -1,24 +1,11 @@
-using Reporting.Core.Excel;
-using Reporting.Core.Pdf;
+using Reporting.Bench.Forms;
 using Reporting.Core.Pdf.Fonts;
 
-namespace Reporting.Core.Bench;
+namespace Reporting.Bench.Writers;
 
-/// <summary>The low-level benches of the two writers (<see cref="XlsxBench"/>, <see cref="PdfBench"/>) as <see cref="BenchResult"/>s.</summary>
+/// <summary>The low-level PDF bench (<see cref="PdfBench"/>) as a <see cref="BenchResult"/>.</summary>
 public static class RendererBench
 {
-    /// <summary>A 25-column monthly-export-like sheet of <paramref name="rows"/> rows written to <paramref name="path"/>.</summary>
-    public static BenchResult Xlsx(int rows, string path)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
-        var clock = new BenchClock();
-        using (var file = File.Create(path))
-        {
-            XlsxBench.Run(rows, file);
-        }
-        return clock.Stop("xlsx", rows, null, new FileInfo(path).Length, TimeSpan.Zero);
-    }
-
     /// <summary>A four-column table of <paramref name="rows"/> rows (PdfBench warms up on 3,000 rows before its clock starts).</summary>
     public static BenchResult Pdf(int rows, string path, string? fontFolder)
     {

@@ -1,0 +1,108 @@
+using System.Text;
+using Reporting.Bench.Measure;
+
+namespace Reporting.Bench.Suites;
+
+internal sealed partial class BenchRun
+{
+    /// <summary>
+    /// <c>fundingreports import</c> of the generated files into a fresh SQLite database, beside <c>sqlite3 .import</c> of
+    /// the same files into untyped tables (in memory and into a file): the cost of reading CSV and writing rows with no
+    /// checks at all. With <c>--postgres</c> the same against <c>psql \copy</c>.
+    /// </summary>
+    public void Import(BenchSettings settings)
+    {
+        Progress("generating the data set");
+        var set = MainDataSet();
+        Heading("Import", $"Data set: `generate --projects {settings.Projects} --participants {settings.Participants} --vouchers {settings.Vouchers} "
+            + $"--seed {settings.Seed}`: {Figures.Count(set.Rows)} rows in 7 files, {Figures.MiB(set.Files.Sum(f => new FileInfo(f).Length))} "
+            + $"(written by `generate` in {Figures.Seconds(set.Generation.Wall)}, {Figures.PerSecond(set.Rows, set.Generation.Wall)}, peak {Figures.MiB(set.Generation.PeakBytes)}).");
+        var table = new ComparisonTable();
+
+        Progress("sqlite3 .import into :memory:");
+        var memory = SqliteAnchor(set, ":memory:");
+        Progress("sqlite3 .import into a file");
+        var file = SqliteAnchor(set, WorkPath("anchor.db"));
+        Progress("fundingreports import into SQLite");
+        var (db, import) = ImportIntoSqlite(set, "full.db");
+        _fullDb = db;
+        var ours = Measurement.Of("`fundingreports import` → SQLite file", set.Rows, import);
+        table.Add(ours, Measurement.Of("`sqlite3` `.import` → file", set.Rows, file));
+        table.Add(ours, Measurement.Of("`sqlite3 :memory:` `.import`", set.Rows, memory));
+        if (settings.Postgres is { } server)
+        {
+            Progress("psql \\copy and fundingreports import into PostgreSQL");
+            var (anchor, pgImport) = PostgresImport(set, server);
+            table.Add(Measurement.Of("`fundingreports import` → PostgreSQL", set.Rows, pgImport),
+                Measurement.Of("`psql` `\\copy` (client process)", set.Rows, anchor));
+        }
+        table.Print(_out);
+        if (settings.Postgres is null)
+        {
+            _out.WriteLine("PostgreSQL: skipped (no server given; pass `--postgres postgres://user@host:port/db`).");
+            _out.WriteLine();
+        }
+    }
+
+    /// <summary><c>sqlite3 DB ".read script"</c>: <c>.import</c> of every file into a table made from its header (all columns TEXT).</summary>
+    private ProcessRun SqliteAnchor(DataSet set, string database, string name = "anchor")
+    {
+        if (!File.Exists("/usr/bin/sqlite3") && !OnPath("sqlite3"))
+        {
+            throw new BenchException("sqlite3 is not installed (apt-get install sqlite3)");
+        }
+        if (database != ":memory:")
+        {
+            File.Delete(database);
+        }
+        var script = new StringBuilder(".mode csv\n.separator \";\"\n");
+        foreach (var file in set.Files)
+        {
+            script.Append(".import '").Append(file).Append("' ").Append(Path.GetFileNameWithoutExtension(file)).Append('\n');
+        }
+        var path = WorkPath(name + ".sqlite3");
+        File.WriteAllText(path, script.ToString());
+        return ProcessMeter.RunOk("sqlite3", [database, ".read " + path], _work);
+    }
+
+    private (ProcessRun Anchor, ProcessRun Import) PostgresImport(DataSet set, string server)
+    {
+        if (!OnPath("psql"))
+        {
+            throw new BenchException("psql is not installed (apt-get install postgresql-client)");
+        }
+        var anchorDb = PostgresServer.WithDatabase(server, "fr_bench_anchor");
+        var importDb = PostgresServer.WithDatabase(server, "fr_bench_import");
+        try
+        {
+            foreach (var name in new[] { "fr_bench_anchor", "fr_bench_import" })
+            {
+                ProcessMeter.RunOk("psql", [PostgresServer.ForPsql(server), "-q", "-c", $"DROP DATABASE IF EXISTS {name}", "-c", $"CREATE DATABASE {name}"]);
+            }
+            var script = new StringBuilder("\\set ON_ERROR_STOP on\n");
+            foreach (var file in set.Files)
+            {
+                var table = Path.GetFileNameWithoutExtension(file);
+                var header = File.ReadLines(file).First().TrimStart('\uFEFF').Split(';');
+                script.Append("CREATE TABLE ").Append(table).Append(" (")
+                    .Append(string.Join(", ", header.Select(h => "\"" + h.Replace("\"", "\"\"", StringComparison.Ordinal) + "\" text"))).Append(");\n");
+                script.Append("\\copy ").Append(table).Append(" FROM '").Append(file).Append("' WITH (FORMAT csv, DELIMITER ';', HEADER true)\n");
+            }
+            var path = WorkPath("anchor.psql");
+            File.WriteAllText(path, script.ToString());
+            var anchor = ProcessMeter.RunOk("psql", [PostgresServer.ForPsql(anchorDb), "-q", "-f", path]);
+            var import = FundingReports(["import", .. set.Files, "--db", importDb]);
+            return (anchor, import);
+        }
+        finally
+        {
+            foreach (var name in new[] { "fr_bench_anchor", "fr_bench_import" })
+            {
+                ProcessMeter.Run("psql", [PostgresServer.ForPsql(server), "-q", "-c", $"DROP DATABASE IF EXISTS {name}"]);
+            }
+        }
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, program)));
+}
