@@ -4,7 +4,8 @@ namespace Reporting.Core.Figures;
 
 /// <summary>The numerical statement of a Zwischennachweis (scope = a budget year) or Verwendungsnachweis (scope = runtime).</summary>
 /// <param name="Scope">The scope period cut to the runtime.</param>
-/// <param name="Deadline">When this statement is due.</param>
+/// <param name="Deadline">When this statement is due; null for a Verwendungsnachweis that would be due after 31.12.9999
+/// (a project with an open end), which the calendar cannot hold.</param>
 public sealed record ProofOfUse(
     ProjectId ProjectId,
     DeadlineKind Kind,
@@ -13,7 +14,7 @@ public sealed record ProofOfUse(
     IncomeTable Income,
     PaymentBlock Payment,
     IReadOnlyList<VoucherGroup> Vouchers,
-    ReportingDeadline Deadline);
+    ReportingDeadline? Deadline);
 
 /// <summary>One budget line: planned (approved_amount) against actual spending in scope.</summary>
 /// <param name="DeviationRatio">deviation / planned; null when nothing was planned.</param>

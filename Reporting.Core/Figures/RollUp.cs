@@ -18,7 +18,7 @@ public sealed record RollUp(
     int Placements,
     int PlacementsCumulative,
     int Sustained,
-    int? TargetPlacements,
+    long? TargetPlacements,
     int PlacementsCumulativeTowardsTarget,
     decimal? Attainment,
     decimal? ExpectedByNow,
@@ -37,7 +37,8 @@ public sealed record RollUp(
     {
         ArgumentNullException.ThrowIfNull(projects);
         var withTarget = projects.Where(p => p.Placements.TargetPlacements is not null).ToList();
-        int? target = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.TargetPlacements!.Value);
+        // Summed as long: every project may have a target up to int.MaxValue.
+        long? target = withTarget.Count == 0 ? null : withTarget.Sum(p => (long)p.Placements.TargetPlacements!.Value);
         var towards = withTarget.Sum(p => p.Placements.PlacementsCumulative);
         decimal? expected = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.ExpectedByNow!.Value);
         decimal? forecast = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Placements.ForecastAtEnd);
