@@ -18,10 +18,13 @@ public static class ReportErrors
         new(ExitCode(e.Kind), e.Lines.Select(l => $"error: {l}").ToList());
 
     /// <summary>The report context of a CLI run: today and now from the context's clock, templates from
-    /// $FUNDREPORTS_TEMPLATES or beside the program, fonts from $FUNDREPORTS_FONTS.</summary>
+    /// $FUNDREPORTS_TEMPLATES or beside the program, fonts from $FUNDREPORTS_FONTS, cancelled by Ctrl+C and SIGTERM.</summary>
     public static ReportContext ContextOf(CliContext context) => new(
         context.Today,
         context.Clock.GetLocalNow(),
         Core.Forms.FormKinds.DefaultTemplateFolder(context.GetEnvironmentVariable),
-        context.GetEnvironmentVariable("FUNDREPORTS_FONTS"));
+        context.GetEnvironmentVariable("FUNDREPORTS_FONTS"))
+    {
+        Cancellation = context.Interrupt.Token,
+    };
 }

@@ -19,7 +19,11 @@ public sealed record ReportJob(
     CsvStyle? CsvStyle = null);
 
 /// <summary>What a run may know of the outside: today, the time printed on forms, where templates and fonts are.</summary>
-public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null);
+public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null)
+{
+    /// <summary>Cancels the run (an interrupted command line); a cancelled run writes nothing.</summary>
+    public CancellationToken Cancellation { get; init; }
+}
 
 /// <summary>Why a report could not be made; the CLI maps the kind to an exit code and prints the lines.</summary>
 public enum ReportErrorKind
@@ -30,11 +34,12 @@ public enum ReportErrorKind
     NotFound,
     /// <summary>The request itself is wrong (unknown form or format, period outside the runtime).</summary>
     Usage,
-    /// <summary>The machine lacks something (no font).</summary>
+    /// <summary>The machine refuses or lacks something: no font, an output folder that cannot be written, a full disk, an
+    /// input that is a folder, a device or larger than its limit.</summary>
     Environment,
 }
 
-public sealed class ReportException(ReportErrorKind kind, IReadOnlyList<string> lines) : Exception(string.Join("; ", lines))
+public class ReportException(ReportErrorKind kind, IReadOnlyList<string> lines) : Exception(string.Join("; ", lines))
 {
     public ReportException(ReportErrorKind kind, string line) : this(kind, [line]) { }
 
