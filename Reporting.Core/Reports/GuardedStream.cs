@@ -1,9 +1,12 @@
 namespace Reporting.Core.Reports;
 
-/// <summary>The stream a renderer writes a staged file through: every write first checks for cancellation, and the first
-/// I/O fault of the file underneath is kept, so that it is reported rather than whatever a renderer's clean-up throws
-/// after it (a workbook writer closing its package, say).</summary>
-internal sealed class GuardedStream(FileStream inner, CancellationToken cancellation) : Stream
+/// <summary>The stream a renderer writes a staged file through. It keeps the first I/O fault of the file underneath (a
+/// full disk), so that this fault is reported rather than whatever a renderer's clean-up throws after it, and it stops
+/// the rendering when the run is cancelled.</summary>
+/// <remarks>With <c>deferFaults</c> no write ever throws: after a fault or a cancellation the rest of the bytes are
+/// dropped and the stage raises the fault once the renderer has returned. A renderer that writes from native code (the
+/// PDF library calls back into the stream) needs that, because an exception cannot travel through native frames.</remarks>
+internal sealed class GuardedStream(FileStream inner, CancellationToken cancellation, bool deferFaults) : Stream
 {
     /// <summary>The first exception the file itself threw, if any.</summary>
     public Exception? Fault { get; private set; }
@@ -19,14 +22,68 @@ internal sealed class GuardedStream(FileStream inner, CancellationToken cancella
         set => inner.Position = value;
     }
 
-    public override void Write(byte[] buffer, int offset, int count) => Guard(() => inner.Write(buffer, offset, count));
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        if (Proceed())
+        {
+            Catch(() => inner.Write(buffer, offset, count));
+        }
+    }
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        cancellation.ThrowIfCancellationRequested();
+        if (!Proceed())
+        {
+            return;
+        }
         try
         {
             inner.Write(buffer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fault ??= e;
+            if (!deferFaults)
+            {
+                throw;
+            }
+        }
+    }
+
+    public override void WriteByte(byte value)
+    {
+        if (Proceed())
+        {
+            Catch(() => inner.WriteByte(value));
+        }
+    }
+
+    public override void Flush()
+    {
+        if (Proceed())
+        {
+            Catch(inner.Flush);
+        }
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+
+    public override void SetLength(long value)
+    {
+        if (Proceed())
+        {
+            Catch(() => inner.SetLength(value));
+        }
+    }
+
+    /// <summary>Writes what is buffered through to the disk (after the renderer returned; this one throws).</summary>
+    public void FlushToDisk()
+    {
+        try
+        {
+            inner.Flush(flushToDisk: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -35,22 +92,23 @@ internal sealed class GuardedStream(FileStream inner, CancellationToken cancella
         }
     }
 
-    public override void WriteByte(byte value) => Guard(() => inner.WriteByte(value));
-
-    public override void Flush() => Guard(inner.Flush);
-
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-
-    public override void SetLength(long value) => Guard(() => inner.SetLength(value));
-
-    /// <summary>Writes what is buffered through to the disk.</summary>
-    public void FlushToDisk() => Guard(() => inner.Flush(flushToDisk: true));
-
-    private void Guard(Action write)
+    /// <summary>False when the write is to be dropped (a fault or cancellation came first, and faults are deferred).</summary>
+    private bool Proceed()
     {
+        if (deferFaults)
+        {
+            return Fault is null && !cancellation.IsCancellationRequested;
+        }
         cancellation.ThrowIfCancellationRequested();
+        if (Fault is not null)
+        {
+            throw new IOException("the file refused an earlier write", Fault);
+        }
+        return true;
+    }
+
+    private void Catch(Action write)
+    {
         try
         {
             write();
@@ -58,7 +116,10 @@ internal sealed class GuardedStream(FileStream inner, CancellationToken cancella
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Fault ??= e;
-            throw;
+            if (!deferFaults)
+            {
+                throw;
+            }
         }
     }
 }

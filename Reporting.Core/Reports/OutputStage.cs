@@ -30,7 +30,9 @@ public sealed class OutputStage(CancellationToken cancellation = default) : IDis
 
     /// <summary>Renders a file into its temporary file. Fails (and leaves nothing) when the path is already claimed, the
     /// run is cancelled, or the folder or disk refuses it (<see cref="ReportErrorKind.Environment"/>).</summary>
-    public void Write(string path, string owner, Action<Stream> write)
+    /// <param name="fromNativeCode">The renderer writes from native code (the PDF library): the stream then never throws,
+    /// a fault or cancellation drops the remaining bytes and is raised once the renderer has returned.</param>
+    public void Write(string path, string owner, Action<Stream> write, bool fromNativeCode = false)
     {
         ArgumentNullException.ThrowIfNull(write);
         ObjectDisposedException.ThrowIf(_committed, this);
@@ -43,10 +45,15 @@ public sealed class OutputStage(CancellationToken cancellation = default) : IDis
         try
         {
             using var file = Create(folder, temp, target);
-            var guarded = new GuardedStream(file, cancellation);
+            var guarded = new GuardedStream(file, cancellation, deferFaults: fromNativeCode);
             try
             {
                 write(guarded);
+                if (guarded.Fault is { } deferred)
+                {
+                    throw deferred;
+                }
+                cancellation.ThrowIfCancellationRequested();
                 guarded.FlushToDisk();
             }
             catch (Exception) when (cancellation.IsCancellationRequested)
@@ -159,7 +166,8 @@ public sealed class OutputStage(CancellationToken cancellation = default) : IDis
         try
         {
             Directory.CreateDirectory(folder);
-            return new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+            // Unbuffered (renderers buffer themselves): closing a file after a failed write must not try to write again.
+            return new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -83,7 +83,7 @@ public static class ReportService
     private static IEnumerable<string> Render(BuiltForm form, string format, ReportJob job, FontSet? fonts, OutputStage stage, string owner)
     {
         var basePath = Path.Combine(job.OutputFolder, OutputNames.BaseName(form, job.Publish));
-        void Write(string path, Action<Stream> write) => stage.Write(path, owner, write);
+        void Write(string path, Action<Stream> write, bool fromNativeCode = false) => stage.Write(path, owner, write, fromNativeCode);
         switch (format)
         {
             case "json":
@@ -102,7 +102,8 @@ public static class ReportService
                 Write(basePath + ".xlsx", s => ExcelFormRenderer.Render(form.Document, s));
                 return [basePath + ".xlsx"];
             case "pdf":
-                Write(basePath + ".pdf", s => PdfFormRenderer.Render(form.Document, s, fonts!));
+                // The PDF library writes from native code, where an exception cannot pass: faults are raised afterwards.
+                Write(basePath + ".pdf", s => PdfFormRenderer.Render(form.Document, s, fonts!), fromNativeCode: true);
                 return [basePath + ".pdf"];
             default:
                 throw new ReportException(ReportErrorKind.Usage, $"unknown format '{format}'");

@@ -64,8 +64,8 @@ public static class FormCharts
         plot.Axes.Margins(bottom: 0);
     }
 
-    /// <summary>Ticks on the first of a month, every 1, 2, 3, 6 or 12 months or a whole number of years, so that at most
-    /// about eight fit; labelled <c>MM.yyyy</c> (<c>yyyy</c> from a yearly step). The x axis counts days
+    /// <summary>Ticks on the first of a month, every 1, 2, 3, 6 or 12 months or a round number of years (on years divisible
+    /// by it), so that at most about eight fit; labelled <c>MM.yyyy</c> (<c>yyyy</c> from a yearly step). The x axis counts days
     /// (<see cref="DateOnly.DayNumber"/>), so every date from 01.01.0001 to 31.12.9999 has a place on it.</summary>
     internal static Tick[] DateTicks(DateOnly from, DateOnly to)
     {
@@ -75,8 +75,8 @@ public static class FormCharts
         var ticks = new List<Tick>();
         foreach (var (year, month) in CalendarMath.Months(from, to))
         {
-            var index = (year - 1) * 12L + month - 1;
-            if (index % step != 0)
+            var onStep = step >= 12 ? month == 1 && year % (step / 12) == 0 : (month - 1) % step == 0;
+            if (!onStep)
             {
                 continue;
             }
