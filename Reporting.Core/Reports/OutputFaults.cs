@@ -6,7 +6,24 @@ public static class OutputFaults
 {
     /// <summary>"cannot write out/quartalsbericht_X_2018-Q1.pdf: the disk is full".</summary>
     public static ReportException CannotWrite(string path, Exception fault) =>
-        new(ReportErrorKind.Environment, $"cannot write {path}: {Reason(fault)}; nothing was written");
+        new(ReportErrorKind.Environment, $"cannot write {path}: {BlockingFile(path) ?? Reason(fault)}; nothing was written");
+
+    /// <summary>"/srv/out is a file, not a folder" when a folder on the way to <paramref name="path"/> is a file.</summary>
+    private static string? BlockingFile(string path)
+    {
+        for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (Directory.Exists(folder))
+            {
+                return null;
+            }
+            if (File.Exists(folder))
+            {
+                return $"{folder} is a file, not a folder";
+            }
+        }
+        return null;
+    }
 
     /// <summary>A move into place failed; the files moved before it were taken back.</summary>
     public static ReportException CannotPublish(Exception fault) =>

@@ -73,7 +73,8 @@ public class ReportOutputTests
 
         Assert.That(code, Is.EqualTo(ExitCodes.Environment));
         Assert.That(output, Is.Empty);
-        Assert.That(error.Trim(), Does.Match(@"^error: cannot write .*plain\.txt/out/quartalsbericht_P1_2018-Q2\.pdf: [a-z ,/-]+; nothing was written$"));
+        var file = Path.Combine(cli.Dir, "plain.txt");
+        Assert.That(error.Trim(), Is.EqualTo($"error: cannot write {file}/out/quartalsbericht_P1_2018-Q2.pdf: {file} is a file, not a folder; nothing was written"));
     }
 
     [Test]
