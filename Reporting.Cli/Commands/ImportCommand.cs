@@ -95,10 +95,15 @@ public static class ImportCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The error list must not replace the database (or its journal files) or a file being imported: such an
-    /// --errors is a usage error, found before anything is read or stored. Paths are compared after following links.</summary>
+    /// <summary>The error list must not replace the database (or its journal files) or a file being imported, nor be a
+    /// folder: such an --errors is a usage error, found before anything is read or stored. Paths are compared after
+    /// following links.</summary>
     internal static void RefuseToOverwrite(string errorFile, IEnumerable<string> inputs, string dbPath)
     {
+        if (Directory.Exists(errorFile))
+        {
+            throw new CommandException(ExitCodes.Usage, $"error: --errors {errorFile} is a folder; give a file for the error list");
+        }
         var target = Identity(errorFile);
         if (!StoreFactory.IsServer(dbPath)
             && new[] { "", "-journal", "-wal", "-shm" }.Any(suffix => SamePath(target, Identity(dbPath + suffix))))

@@ -18,9 +18,6 @@ public sealed class OutputStage(CancellationToken cancellation = default) : IDis
 
     public CancellationToken Cancellation => cancellation;
 
-    /// <summary>The targets staged so far, in the order they were written.</summary>
-    public IReadOnlyList<string> Targets => _staged.Select(s => s.Target).ToList();
-
     /// <summary>How many files are staged; <see cref="DiscardFrom"/> takes this as a mark.</summary>
     public int Count => _staged.Count;
 

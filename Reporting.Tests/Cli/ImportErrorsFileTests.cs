@@ -90,6 +90,18 @@ public class ImportErrorsFileTests
     }
 
     [Test]
+    public void Import_ErrorsFileIsAFolder_ExitsUsageBeforeStoringAnything()
+    {
+        Directory.CreateDirectory(P("fehler"));
+
+        var (code, _, error) = Run("import", "Programme.csv", "--db", "data.db", "--errors", "fehler");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(error.Trim(), Is.EqualTo($"error: --errors {P("fehler")} is a folder; give a file for the error list"));
+        Assert.That(File.Exists(P("data.db")), Is.False);
+    }
+
+    [Test]
     public void Import_ErrorsFileElsewhere_StillWritten()
     {
         var (code, _, _) = Run("import", "Programme.csv", "--db", "data.db", "--errors", "fehler.csv");
