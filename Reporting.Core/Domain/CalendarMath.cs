@@ -2,7 +2,7 @@ namespace Reporting.Core.Domain;
 
 /// <summary>Month arithmetic that stays inside the calendar <see cref="DateOnly"/> can hold (01.01.0001 to 31.12.9999).</summary>
 /// <remarks>A record may carry any date of that calendar, including an "open end" of 31.12.9999 that some systems export.
-/// <see cref="DateOnly.AddMonths"/> throws when the result falls outside it; these helpers say so with null instead, and
+/// <see cref="DateOnly.AddMonths"/> throws when the result falls outside it; these methods say so with null instead, and
 /// walk months without ever stepping past the last one.</remarks>
 public static class CalendarMath
 {
