@@ -2,6 +2,9 @@ namespace Reporting.Cli;
 
 /// <summary>What a command may touch of the outside world: its output streams, working folder, environment and clock.
 /// Tests pass their own; <see cref="FromConsole"/> is the real one.</summary>
+/// <remarks><see cref="Out"/> and <see cref="Error"/> are for people: every control character written to them is escaped
+/// (<see cref="TerminalText"/>), once, here. Machine formats written to standard output (json, csv) go to
+/// <see cref="RawOut"/> byte for byte.</remarks>
 public sealed record CliContext(
     TextWriter Out,
     TextWriter Error,
@@ -9,12 +12,27 @@ public sealed record CliContext(
     Func<string, string?> GetEnvironmentVariable,
     TimeProvider Clock)
 {
-    public static CliContext FromConsole() => new(
+    /// <summary>Standard output for messages, tables and file lists (control characters escaped).</summary>
+    public TextWriter Out { get; } = TerminalText.Escaping(Out);
+
+    /// <summary>Standard error (control characters escaped).</summary>
+    public TextWriter Error { get; } = TerminalText.Escaping(Error);
+
+    /// <summary>Standard output as is, for json and csv that scripts read.</summary>
+    public TextWriter RawOut { get; } = Out;
+
+    /// <summary>Ctrl+C and SIGTERM; a manual one (never signalled unless asked) by default.</summary>
+    public Interrupt Interrupt { get; init; } = Interrupt.Manual();
+
+    public static CliContext FromConsole(Interrupt interrupt) => new(
         Console.Out,
         Console.Error,
         Directory.GetCurrentDirectory(),
         Environment.GetEnvironmentVariable,
-        TimeProvider.System);
+        TimeProvider.System)
+    {
+        Interrupt = interrupt,
+    };
 
     /// <summary>Today in local time, as the clock says.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);

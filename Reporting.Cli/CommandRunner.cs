@@ -12,7 +12,8 @@ public sealed class CommandException(int exitCode, IReadOnlyList<string> lines) 
     public IReadOnlyList<string> Lines { get; } = lines;
 }
 
-/// <summary>Wraps a command body: user errors become their exit code and message, anything else exit code 1.</summary>
+/// <summary>Wraps a command body: user errors become their exit code and message, faults of the machine (a folder that
+/// cannot be written, a full disk) exit code 5, an interruption 130 or 143, anything else exit code 1.</summary>
 public static class CommandRunner
 {
     public static void SetAction(this Command command, CliContext context, Func<ParseResult, int> body)
@@ -37,6 +38,25 @@ public static class CommandRunner
         catch (StoreException e)
         {
             context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Environment;
+        }
+        catch (Core.Reports.ReportException e)
+        {
+            foreach (var line in e.Lines)
+            {
+                context.Error.WriteLine($"error: {line}");
+            }
+            return ReportErrors.ExitCode(e.Kind);
+        }
+        catch (OperationCanceledException) when (context.Interrupt.ExitCode != 0)
+        {
+            context.Error.WriteLine($"interrupted by {context.Interrupt.SignalName}: stopped, nothing was written");
+            return context.Interrupt.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The machine refused a read or write outside the report outputs (which say so themselves).
+            context.Error.WriteLine($"error: {e.Message.Split('\n')[0].Trim()}");
             return ExitCodes.Environment;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -6,7 +6,7 @@ public static class ExitCodes
     /// <summary>Everything asked for was done.</summary>
     public const int Ok = 0;
 
-    /// <summary>An unexpected failure (a bug or an I/O fault); run with --verbose for details.</summary>
+    /// <summary>An unexpected failure (a bug); run with --verbose for details.</summary>
     public const int Unexpected = 1;
 
     /// <summary>The command line is wrong: unknown command or option, missing argument, a period or format that does not parse.</summary>
@@ -18,9 +18,16 @@ public static class ExitCodes
     /// <summary>A project, program or other scope named on the command line does not exist in the database, or the scope is empty.</summary>
     public const int NotFound = 4;
 
-    /// <summary>The environment is not usable: database schema too new or not initialised, no font found.</summary>
+    /// <summary>The environment is not usable: database schema too new or not initialised, no font found, an output folder
+    /// that cannot be written, a full disk, an input file that is a folder, a device or too large.</summary>
     public const int Environment = 5;
 
     /// <summary>A batch finished but at least one of its jobs failed (see the run log).</summary>
     public const int BatchJobFailed = 6;
+
+    /// <summary>Interrupted by Ctrl+C (SIGINT): the run stopped and wrote nothing (128 + 2, as shells report it).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Terminated by SIGTERM: the run stopped and wrote nothing (128 + 15).</summary>
+    public const int Terminated = 143;
 }

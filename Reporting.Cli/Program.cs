@@ -2,4 +2,5 @@ using System.Text;
 using Reporting.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return CliApp.Run(args, CliContext.FromConsole());
+using var interrupt = Interrupt.FromSignals();
+return CliApp.Run(args, CliContext.FromConsole(interrupt));

@@ -19,12 +19,15 @@ public static class ReportErrors
 
     /// <summary>The report context of a CLI run: today and now from the context's clock, templates from
     /// $FUNDREPORTS_TEMPLATES or beside the program, fonts from $FUNDREPORTS_FONTS (the system's fallback fonts unless
-    /// $FUNDREPORTS_FONT_FALLBACK is off), warnings to stderr.</summary>
+    /// $FUNDREPORTS_FONT_FALLBACK is off), warnings to stderr, cancelled by Ctrl+C and SIGTERM.</summary>
     public static ReportContext ContextOf(CliContext context) => new(
         context.Today,
         context.Clock.GetLocalNow(),
         Core.Forms.FormKinds.DefaultTemplateFolder(context.GetEnvironmentVariable),
         context.GetEnvironmentVariable("FUNDREPORTS_FONTS"),
         line => context.Error.WriteLine($"warning: {line}"),
-        Core.Pdf.Fonts.FontResolverOptions.FallbackEnabled(context.GetEnvironmentVariable));
+        Core.Pdf.Fonts.FontResolverOptions.FallbackEnabled(context.GetEnvironmentVariable))
+    {
+        Cancellation = context.Interrupt.Token,
+    };
 }

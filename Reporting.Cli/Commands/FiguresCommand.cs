@@ -107,13 +107,14 @@ public static class FiguresCommand
             : throw new CommandException(ExitCodes.Usage, $"error: {option} '{text}' is not a date; use YYYY-MM-DD or DD.MM.YYYY");
     }
 
-    /// <summary>Writes what <paramref name="write"/> puts into a stream to the command's output (a BOM stays a BOM).</summary>
+    /// <summary>Writes what <paramref name="write"/> puts into a stream to the command's output as is (a machine format:
+    /// a BOM stays a BOM, nothing is escaped).</summary>
     internal static void Emit(CliContext context, Action<Stream> write)
     {
         using var buffer = new MemoryStream();
         write(buffer);
-        context.Out.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-        context.Out.Flush();
+        context.RawOut.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        context.RawOut.Flush();
     }
 
     internal static CsvStyle Style(string? name) => CsvStyle.Parse(name) ?? CsvStyle.German;

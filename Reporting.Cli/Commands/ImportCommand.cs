@@ -51,9 +51,14 @@ public static class ImportCommand
     private static int Run(ParseResult parse, CliContext context)
     {
         var (kind, names) = SplitKind(parse.GetValue(Arguments) ?? [], context);
+        var dbPath = CommonOptions.DatabasePath(parse, context);
+        var errorFile = parse.GetValue(Errors);
+        if (errorFile is not null)
+        {
+            RefuseToOverwrite(context.Resolve(errorFile), names.Select(context.Resolve), dbPath);
+        }
         var files = ReadFiles(names, kind, context);
         var dryRun = parse.GetValue(DryRun);
-        var dbPath = CommonOptions.DatabasePath(parse, context);
 
         // A dry run against a database that does not exist yet checks against an empty one in memory and creates no file.
         ImportOutcome outcome;
@@ -67,7 +72,6 @@ public static class ImportCommand
         {
             context.Error.WriteLine($"warning: {warning}");
         }
-        var errorFile = parse.GetValue(Errors);
         if (errorFile is not null)
         {
             AtomicFile.WriteAllText(context.Resolve(errorFile), ProblemsCsv.Format(outcome.Problems), ProblemsCsv.Encoding);
@@ -85,6 +89,55 @@ public static class ImportCommand
             context.Out.WriteLine(ImportMessages.DryRunNothingStored);
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The error list must not replace the database (or its journal files) or a file being imported, nor be a
+    /// folder: such an --errors is a usage error, found before anything is read or stored. Paths are compared after
+    /// following links.</summary>
+    internal static void RefuseToOverwrite(string errorFile, IEnumerable<string> inputs, string dbPath)
+    {
+        if (Directory.Exists(errorFile))
+        {
+            throw new CommandException(ExitCodes.Usage, $"error: --errors {errorFile} is a folder; give a file for the error list");
+        }
+        var target = Identity(errorFile);
+        if (!StoreFactory.IsServer(dbPath)
+            && new[] { "", "-journal", "-wal", "-shm" }.Any(suffix => SamePath(target, Identity(dbPath + suffix))))
+        {
+            throw new CommandException(ExitCodes.Usage,
+                $"error: --errors {errorFile} would overwrite the database {dbPath}; give another file for the error list");
+        }
+        if (inputs.FirstOrDefault(input => SamePath(target, Identity(input))) is { } clash)
+        {
+            throw new CommandException(ExitCodes.Usage,
+                $"error: --errors {errorFile} would overwrite the input file {clash}; give another file for the error list");
+        }
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(a, b,
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>The full path with every link in it followed (each folder on the way and the file), as far as it exists.</summary>
+    private static string Identity(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            var root = Path.GetPathRoot(full) ?? "";
+            var resolved = root;
+            foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var next = Path.Combine(resolved, part);
+                FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+                resolved = info.Exists && info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? Path.GetFullPath(target.FullName) : next;
+            }
+            return resolved;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A path that cannot be followed is compared as written.
+            return full;
+        }
     }
 
     /// <summary>A leading kind word names the kind of all files; a first argument that is neither a file nor a kind is a usage error.</summary>

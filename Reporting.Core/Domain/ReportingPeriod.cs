@@ -50,7 +50,7 @@ public sealed record ReportingPeriod
     public static ReportingPeriod Month(int year, int month)
     {
         var from = new DateOnly(year, month, 1);
-        return new(PeriodKind.Month, from, from.AddMonths(1).AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}"));
+        return new(PeriodKind.Month, from, CalendarMath.LastDayOfMonth(year, month), string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}"));
     }
 
     public static ReportingPeriod Quarter(int year, int quarter)
@@ -58,7 +58,7 @@ public sealed record ReportingPeriod
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
         var from = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
-        return new(PeriodKind.Quarter, from, from.AddMonths(3).AddDays(-1), string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}"));
+        return new(PeriodKind.Quarter, from, CalendarMath.LastDayOfMonth(year, quarter * 3), string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}"));
     }
 
     public static ReportingPeriod Year(int year) =>

@@ -11,7 +11,8 @@ public static partial class FigureCalculator
         var upToEnd = snapshot.Expenditures.Where(e => e.PaymentDate <= period.To).ToList();
         var spent = upToEnd.Where(e => e.PaymentDate >= period.From).Sum(e => e.Amount);
         var spentCumulative = upToEnd.Sum(e => e.Amount);
-        var cutoff = period.To.AddMonths(-options.OverhangHorizonMonths);
+        // Before the calendar's first day nothing can have been received.
+        var cutoff = CalendarMath.AddMonths(period.To, -options.OverhangHorizonMonths);
         var heldLong = snapshot.Disbursements.Where(d => d.ReceivedDate is { } r && r <= cutoff).Sum(d => d.Amount);
         var total = project.TotalBudget;
 

@@ -27,7 +27,8 @@ public static partial class FigureCalculator
         var project = snapshot.Project;
         var upToEnd = placed.Values.Where(p => p.Date <= period.To).ToList();
         var cumulative = upToEnd.Count;
-        var sixMonthsBefore = period.To.AddMonths(-6);
+        // Null before the calendar's first day: every placement up to `to` is then less than six months old.
+        var sixMonthsBefore = CalendarMath.AddMonths(period.To, -6);
         var byKind = Enum.GetValues<PlacementKind>()
             .Select(kind =>
             {
@@ -46,7 +47,7 @@ public static partial class FigureCalculator
             PlacementsCumulative: cumulative,
             ByKind: byKind,
             Sustained: upToEnd.Count(p => p.Sustained6m == true),
-            SustainedPending: upToEnd.Count(p => p.Date > sixMonthsBefore && p.Sustained6m is null),
+            SustainedPending: upToEnd.Count(p => (sixMonthsBefore is not { } s || p.Date > s) && p.Sustained6m is null),
             TargetPlacements: project.TargetPlacements,
             ProjectDays: outlook.ProjectDays,
             ElapsedDays: outlook.ElapsedDays,

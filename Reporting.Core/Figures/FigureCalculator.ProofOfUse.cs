@@ -31,8 +31,8 @@ public static partial class FigureCalculator
 
         var deadlines = Deadlines(project.Runtime, today, options);
         var deadline = kind == DeadlineKind.Final
-            ? deadlines[^1]
-            : deadlines.FirstOrDefault(d => d.BudgetYear == clipped.To.Year) ?? deadlines[0];
+            ? (deadlines.Count > 0 && deadlines[^1].Kind == DeadlineKind.Final ? deadlines[^1] : null)
+            : deadlines.FirstOrDefault(d => d.BudgetYear == clipped.To.Year) ?? deadlines.FirstOrDefault();
 
         return new ProofOfUse(project.Id, kind, clipped, expenses, IncomeOf(project, expenses.TotalActual, grantDue),
             payment, VouchersOf(inScope, plan), deadline, YearPlanOf(snapshot, categories, plan, clipped));

@@ -35,7 +35,8 @@ public static partial class FigureCalculator
             ComputeBreakdowns(snapshot, clipped, placed),
             Deadlines(project.Runtime, today, options))
         {
-            RequestableNow = ComputeFundsRequest(snapshot, today, null, options),
+            // A request looks months back and ahead; a day at the calendar's edges has no such months.
+            RequestableNow = today.Year is > 1 and < 9999 ? ComputeFundsRequest(snapshot, today, null, options) : null,
         };
     }
 

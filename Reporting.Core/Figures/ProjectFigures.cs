@@ -88,7 +88,8 @@ public sealed record CategoryFigures(
 
 /// <summary>Euro figures. Exact decimals; rounding happens only when written.</summary>
 /// <param name="Utilisation">spent_cumulative / total_budget; null when the budget is 0.</param>
-/// <param name="OverhangCutoff">to minus the horizon in calendar months; disbursements received on or before it count.</param>
+/// <param name="OverhangCutoff">to minus the horizon in calendar months; disbursements received on or before it count.
+/// Null when that lies before 01.01.0001 (then nothing counts).</param>
 /// <param name="CostPerPlacement">spent_cumulative / placements_cumulative; null with no placement yet.</param>
 public sealed record FundingFigures(
     Money Grant,
@@ -100,7 +101,7 @@ public sealed record FundingFigures(
     Money Remaining,
     decimal? Utilisation,
     Money DisbursedCumulative,
-    DateOnly OverhangCutoff,
+    DateOnly? OverhangCutoff,
     Money Overhang,
     Money? CostPerPlacement,
     IReadOnlyList<CategoryFigures> Categories);

@@ -4,7 +4,8 @@ namespace Reporting.Core.Figures;
 
 /// <summary>The numerical statement of a Zwischennachweis (scope = a budget year) or Verwendungsnachweis (scope = runtime).</summary>
 /// <param name="Scope">The scope period cut to the runtime.</param>
-/// <param name="Deadline">When this statement is due.</param>
+/// <param name="Deadline">When this statement is due; null for a Verwendungsnachweis that would be due after 31.12.9999
+/// (a project with an open end), which the calendar cannot hold.</param>
 /// <param name="YearPlan">For a scope inside one budget year of a plan split by budget year: the year's plan beside the
 /// runtime plan. Null otherwise (the expense table then compares with the runtime plan).</param>
 public sealed record ProofOfUse(
@@ -15,7 +16,7 @@ public sealed record ProofOfUse(
     IncomeTable Income,
     PaymentBlock Payment,
     IReadOnlyList<VoucherGroup> Vouchers,
-    ReportingDeadline Deadline,
+    ReportingDeadline? Deadline,
     BudgetYearPlan? YearPlan = null);
 
 /// <summary>The financing plan of one budget year beside the runtime plan.</summary>

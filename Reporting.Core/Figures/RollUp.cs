@@ -18,7 +18,7 @@ public sealed record RollUp(
     int Placements,
     int PlacementsCumulative,
     int Sustained,
-    int? TargetPlacements,
+    long? TargetPlacements,
     int PlacementsCumulativeTowardsTarget,
     decimal? Attainment,
     decimal? ExpectedByNow,
@@ -40,7 +40,8 @@ public sealed record RollUp(
         var withTarget = projects.Where(p => p.Project.TargetPlacements is not null)
             .Select(p => (Tally: p, Outlook: FigureCalculator.Outlook(p.Project, p.Period, p.PlacementsCumulative, options!)))
             .ToList();
-        int? target = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Tally.Project.TargetPlacements!.Value);
+        // Summed as long: every project may have a target up to int.MaxValue.
+        long? target = withTarget.Count == 0 ? null : withTarget.Sum(p => (long)p.Tally.Project.TargetPlacements!.Value);
         var towards = withTarget.Sum(p => p.Tally.PlacementsCumulative);
         decimal? expected = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Outlook.ExpectedByNow!.Value);
         decimal? forecast = withTarget.Count == 0 ? null : withTarget.Sum(p => p.Outlook.ForecastAtEnd);

@@ -41,6 +41,7 @@ public sealed record FormValue
 
     public static FormValue Of(string? text) => new(ValueKind.Text, null, text, null, false);
     public static FormValue Of(int? count) => new(ValueKind.Count, count, null, null, false);
+    public static FormValue Of(long? count) => new(ValueKind.Count, count, null, null, false);
     public static FormValue Of(Money? amount) => new(ValueKind.Euro, amount?.Amount, null, null, false);
     public static FormValue Of(DateOnly? date) => new(ValueKind.Date, null, null, date, false);
     public static FormValue Quantity(decimal? value) => new(ValueKind.Number, value, null, null, false);

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Reporting.Core.Output;
 
 /// <summary>Writes typed rows as CSV (RFC 4180 quoting, CRLF line ends) in a <see cref="CsvStyle"/>.</summary>
-/// <remarks>A text cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading
-/// <c>'</c>, so no spreadsheet runs it as a formula. Numbers are written as numbers (a negative amount stays <c>-5,00</c>).</remarks>
+/// <remarks>A text cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, <c>|</c>, a tab or a carriage return, or with
+/// the full-width <c>＝ ＋ － ＠ ｜</c> (which spreadsheets in East Asian locales read the same way), gets a leading
+/// <c>'</c>, so no spreadsheet runs it as a formula or a DDE command. Numbers are written as numbers (a negative amount
+/// stays <c>-5,00</c>): only text cells are defused.</remarks>
 public static class CsvTableWriter
 {
     public static void Write(Stream output, CsvStyle style, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<FigureCell>> rows)
@@ -32,8 +34,17 @@ public static class CsvTableWriter
     };
 
     /// <summary>Prefixes <c>'</c> to text a spreadsheet would read as a formula.</summary>
-    public static string Defuse(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    public static string Defuse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && FormulaLeads.Contains(text[0]) ? "'" + text : text;
+    }
+
+    /// <summary>The first characters that make a spreadsheet evaluate a cell.</summary>
+    public static readonly IReadOnlySet<char> FormulaLeads = new HashSet<char>
+    {
+        '=', '+', '-', '@', '|', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFF5C',
+    };
 
     private static string Field(string text, CsvStyle style)
     {

@@ -29,6 +29,8 @@ public readonly record struct FigureCell(FigureCellKind Kind, decimal Number = 0
 
     public static FigureCell Count(int? n) => n is { } v ? new(FigureCellKind.Count, v) : Empty;
 
+    public static FigureCell Count(long? n) => n is { } v ? new(FigureCellKind.Count, v) : Empty;
+
     /// <summary>A count cell of a published table: null means suppressed there.</summary>
     public static FigureCell MaybeSuppressed(int? n) => n is { } v ? new(FigureCellKind.Count, v) : Suppressed;
 

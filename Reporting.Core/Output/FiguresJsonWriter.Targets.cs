@@ -32,14 +32,7 @@ public static partial class FiguresJsonWriter
             w.Ratio("utilisation", r.Utilisation);
             w.Euro("overhang", r.Overhang);
             json.WritePropertyName("next_deadline");
-            if (r.NextDeadline is { } d)
-            {
-                WriteDeadline(w, d);
-            }
-            else
-            {
-                json.WriteNullValue();
-            }
+            WriteDeadline(w, r.NextDeadline);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -47,7 +40,7 @@ public static partial class FiguresJsonWriter
         json.WriteStartArray("not_started");
         foreach (var id in overview.NotStarted)
         {
-            json.WriteStringValue(id.Value);
+            w.Value(FigureCell.Of(id.Value));
         }
         json.WriteEndArray();
         json.WriteEndObject();

@@ -174,18 +174,17 @@ public static partial class FiguresJsonWriter
         }
         w.Json.WriteEndArray();
         w.Json.WritePropertyName("next_deadline");
-        if (next is null)
-        {
-            w.Json.WriteNullValue();
-        }
-        else
-        {
-            WriteDeadline(w, next);
-        }
+        WriteDeadline(w, next);
     }
 
-    internal static void WriteDeadline(JsonFigureWriter w, ReportingDeadline d)
+    /// <summary>The deadline as an object, or null when there is none.</summary>
+    internal static void WriteDeadline(JsonFigureWriter w, ReportingDeadline? d)
     {
+        if (d is null)
+        {
+            w.Json.WriteNullValue();
+            return;
+        }
         w.Json.WriteStartObject();
         w.Text("kind", d.Kind.Code());
         w.Count("budget_year", d.BudgetYear);

@@ -6,7 +6,8 @@ using Reporting.Core.Domain;
 namespace Reporting.Core.Output;
 
 /// <summary>A thin layer over <see cref="Utf8JsonWriter"/> that writes figure values the documented way:
-/// euros as numbers with two decimals, ratios with up to six, ISO dates, <c>null</c> for none, <c>"*"</c> for a suppressed count.</summary>
+/// euros as numbers with two decimals, ratios with up to six, ISO dates, <c>null</c> for none, <c>"*"</c> for a suppressed count,
+/// text with a lone surrogate (which JSON cannot hold) carrying U+FFFD in its place.</summary>
 internal sealed class JsonFigureWriter(Utf8JsonWriter json)
 {
     public static readonly JsonWriterOptions Options = new()
@@ -35,7 +36,7 @@ internal sealed class JsonFigureWriter(Utf8JsonWriter json)
                 Json.WriteStringValue("*");
                 break;
             case FigureCellKind.Text:
-                Json.WriteStringValue(cell.Text);
+                Json.WriteStringValue(Reporting.Core.Text.UnicodeText.WellFormed(cell.Text!));
                 break;
             case FigureCellKind.Flag:
                 Json.WriteBooleanValue(cell.Number != 0m);
@@ -52,6 +53,8 @@ internal sealed class JsonFigureWriter(Utf8JsonWriter json)
     public void Text(string name, string? text) => Value(name, FigureCell.Of(text));
 
     public void Count(string name, int? n) => Value(name, FigureCell.Count(n));
+
+    public void Count(string name, long? n) => Value(name, FigureCell.Count(n));
 
     public void Euro(string name, Money? m) => Value(name, FigureCell.Euro(m));
 

@@ -1,31 +1,15 @@
 namespace Reporting.Core.Reports;
 
 /// <summary>Writes a file so that it is either complete or absent: content goes to a temporary file in the same
-/// folder, which replaces the target only after it was written and flushed.</summary>
+/// folder, which replaces the target only after it was written and flushed (a one-file <see cref="OutputStage"/>).</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<Stream> write)
+    /// <exception cref="ReportException">The folder or the disk refused the file (<see cref="ReportErrorKind.Environment"/>).</exception>
+    public static void Write(string path, Action<Stream> write, CancellationToken cancellation = default)
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        using var stage = new OutputStage(cancellation);
+        stage.Write(path, path, write);
+        stage.Commit();
     }
 
     public static void WriteAllText(string path, string text, System.Text.Encoding encoding) =>

@@ -40,17 +40,20 @@ public static class BatchManifestLoader
 
     /// <summary>The manifest and its jobs turned into <see cref="ReportJob"/>s (paths resolved against the manifest's
     /// folder); every problem is listed as <c>file: jobs[i]: problem</c>.</summary>
+    /// <exception cref="ReportException">The manifest is a folder, unreadable or larger than 10 MB.</exception>
     public static (BatchManifest? Manifest, IReadOnlyList<ReportJob> Jobs, IReadOnlyList<string> Problems) Load(string path)
     {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             return (null, [], [$"{path}: manifest not found"]);
         }
+        var bytes = InputText.ReadBytes(path, "manifest", InputText.NarrativeLimit);
         BatchManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<BatchManifest>(File.ReadAllText(path), Json);
+            using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            manifest = JsonSerializer.Deserialize<BatchManifest>(reader.ReadToEnd(), Json);
         }
         catch (JsonException e)
         {

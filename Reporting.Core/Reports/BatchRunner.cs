@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Reporting.Core.Domain;
 using Reporting.Core.Forms;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Reports;
 
@@ -26,6 +27,10 @@ public sealed record BatchResult(string InputHash, IReadOnlyList<BatchJobResult>
 /// <summary>Runs every job of a manifest, keeps going when one fails, and writes a run log (<c>batch-log.json</c>) with
 /// the SHA-256 of the input data and of every file. A job whose inputs are unchanged since the last logged run and whose
 /// files are intact is not made again, so running the same batch twice changes nothing.</summary>
+/// <remarks>Every file of the run, the log included, is staged first (<see cref="OutputStage"/>) and all are moved into
+/// place together at the end: a failed job leaves none of its files, so the folder holds exactly what the log lists; a
+/// run that would write two outputs to one path (<see cref="OutputCollisionException"/>) or is cancelled writes
+/// nothing at all.</remarks>
 public static class BatchRunner
 {
     public const string LogFileName = "batch-log.json";
@@ -33,7 +38,7 @@ public static class BatchRunner
     public static BatchResult Run(Storage.IStoreReader data, IReadOnlyList<ReportJob> jobs, string outputFolder, ReportContext context, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        Directory.CreateDirectory(outputFolder);
+        CreateFolder(outputFolder);
         // Each job depends on the records of its own scope; the run's input hash covers every scope of the batch.
         var scopeHashes = jobs.Select(j => j.Scope).Distinct().ToDictionary(s => s, s => DataSetHash.Of(data, s));
         var inputHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
@@ -41,32 +46,49 @@ public static class BatchRunner
         var logPath = Path.Combine(outputFolder, LogFileName);
         var previous = ReadPreviousLog(logPath);
         var results = new List<BatchJobResult>();
+        using var stage = new OutputStage(context.Cancellation);
         for (var i = 0; i < jobs.Count; i++)
         {
             var job = jobs[i];
             var key = JobKey(job, context, scopeHashes[job.Scope]);
+            var owner = $"jobs[{i}]";
             if (previous.TryGetValue(key, out var files) && files.All(f => IsIntact(outputFolder, f)))
             {
+                foreach (var f in files)
+                {
+                    stage.Reserve(Path.Combine(outputFolder, f.Path), $"{owner} ({Describe(job)}, unchanged)");
+                }
                 results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Unchanged, files, null));
                 progress?.Invoke($"job {i + 1}/{jobs.Count} {Describe(job)}: unchanged");
                 continue;
             }
+            var mark = stage.Count;
             try
             {
-                var written = ReportService.Run(data, job, context)
-                    .Select(p => new BatchFile(Path.GetRelativePath(outputFolder, p), DataSetHash.OfFile(p))).ToList();
+                var written = ReportService.Stage(data, job, context, stage, owner)
+                    .Select(p => new BatchFile(Path.GetRelativePath(outputFolder, p), stage.Sha256(p))).ToList();
                 results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Ok, written, null));
                 progress?.Invoke($"job {i + 1}/{jobs.Count} {Describe(job)}: {written.Count} file(s)");
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (e is not (OutOfMemoryException or OutputCollisionException or OperationCanceledException))
             {
+                stage.DiscardFrom(mark);
                 var message = e is ReportException r ? string.Join("; ", r.Lines) : $"{e.GetType().Name}: {e.Message}";
                 results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Failed, [], message));
                 progress?.Invoke($"job {i + 1}/{jobs.Count} {Describe(job)}: FAILED: {message}");
             }
         }
         var result = new BatchResult(inputHash, results, logPath);
-        WriteLog(result, context);
+        stage.Write(logPath, "the run log", s => WriteLog(result, context, s));
+        stage.Commit();
+        try
+        {
+            AppendHistory(result, context);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress?.Invoke($"warning: batch-history.log not extended: {OutputFaults.Reason(e)}");
+        }
         return result;
     }
 
@@ -91,10 +113,14 @@ public static class BatchRunner
 
     private static string HashIfExists(string path) => File.Exists(path) ? DataSetHash.OfFile(path) : "missing";
 
+    /// <summary>The logged file is in the output folder (a log edited to point elsewhere counts as not intact) and has the
+    /// logged hash.</summary>
     private static bool IsIntact(string folder, BatchFile file)
     {
-        var path = Path.Combine(folder, file.Path);
-        return File.Exists(path) && DataSetHash.OfFile(path) == file.Sha256;
+        var path = Path.GetFullPath(Path.Combine(folder, file.Path));
+        var inside = Path.GetRelativePath(Path.GetFullPath(folder), path) is var relative
+            && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+        return inside && File.Exists(path) && DataSetHash.OfFile(path) == file.Sha256;
     }
 
     private static Dictionary<string, IReadOnlyList<BatchFile>> ReadPreviousLog(string path)
@@ -124,43 +150,57 @@ public static class BatchRunner
         return result;
     }
 
-    private static void WriteLog(BatchResult result, ReportContext context)
+    private static void WriteLog(BatchResult result, ReportContext context, Stream s)
     {
-        AtomicFile.Write(result.LogPath, s =>
+        using var w = new Utf8JsonWriter(s, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("run_at", context.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        w.WriteString("today", context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("input_hash", result.InputHash);
+        w.WriteNumber("jobs_ok", result.Jobs.Count(j => j.Status == BatchJobStatus.Ok));
+        w.WriteNumber("jobs_unchanged", result.Jobs.Count(j => j.Status == BatchJobStatus.Unchanged));
+        w.WriteNumber("jobs_failed", result.Jobs.Count(j => j.Status == BatchJobStatus.Failed));
+        w.WriteStartArray("jobs");
+        foreach (var j in result.Jobs)
         {
-            using var w = new Utf8JsonWriter(s, new JsonWriterOptions { Indented = true });
             w.WriteStartObject();
-            w.WriteString("run_at", context.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-            w.WriteString("today", context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteString("input_hash", result.InputHash);
-            w.WriteNumber("jobs_ok", result.Jobs.Count(j => j.Status == BatchJobStatus.Ok));
-            w.WriteNumber("jobs_unchanged", result.Jobs.Count(j => j.Status == BatchJobStatus.Unchanged));
-            w.WriteNumber("jobs_failed", result.Jobs.Count(j => j.Status == BatchJobStatus.Failed));
-            w.WriteStartArray("jobs");
-            foreach (var j in result.Jobs)
+            w.WriteNumber("index", j.Index);
+            w.WriteString("job", UnicodeText.WellFormed(Describe(j.Job)));
+            w.WriteString("status", j.Status.ToString().ToLowerInvariant());
+            if (j.Error is not null) w.WriteString("error", UnicodeText.WellFormed(j.Error));
+            w.WriteString("key", UnicodeText.WellFormed(j.Key));
+            w.WriteStartArray("files");
+            foreach (var f in j.Files)
             {
                 w.WriteStartObject();
-                w.WriteNumber("index", j.Index);
-                w.WriteString("job", Describe(j.Job));
-                w.WriteString("status", j.Status.ToString().ToLowerInvariant());
-                if (j.Error is not null) w.WriteString("error", j.Error);
-                w.WriteString("key", j.Key);
-                w.WriteStartArray("files");
-                foreach (var f in j.Files)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("path", f.Path);
-                    w.WriteString("sha256", f.Sha256);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                w.WriteString("path", UnicodeText.WellFormed(f.Path));
+                w.WriteString("sha256", f.Sha256);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void AppendHistory(BatchResult result, ReportContext context)
+    {
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{context.Now:yyyy-MM-ddTHH:mm:sszzz} input={result.InputHash[..12]} ok={result.Jobs.Count(j => j.Status == BatchJobStatus.Ok)} unchanged={result.Jobs.Count(j => j.Status == BatchJobStatus.Unchanged)} failed={result.Jobs.Count(j => j.Status == BatchJobStatus.Failed)}\n");
         File.AppendAllText(Path.Combine(Path.GetDirectoryName(result.LogPath)!, "batch-history.log"), line, Encoding.UTF8);
+    }
+
+    /// <summary>The output folder, made when missing; a refusal is an environment fault.</summary>
+    private static void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportException(ReportErrorKind.Environment, $"cannot create the output folder {folder}: {OutputFaults.Reason(e)}");
+        }
     }
 }

@@ -31,7 +31,11 @@ public sealed record ReportJob(
 /// <param name="FontFallback">Whether characters the fonts lack are drawn with a fallback font of the system; when
 /// false they are only named in warnings.</param>
 public sealed record ReportContext(DateOnly Today, DateTimeOffset Now, string TemplateFolder, string? FontFolder = null, Action<string>? Warn = null,
-    bool FontFallback = true);
+    bool FontFallback = true)
+{
+    /// <summary>Cancels the run (an interrupted command line); a cancelled run writes nothing.</summary>
+    public CancellationToken Cancellation { get; init; }
+}
 
 /// <summary>Why a report could not be made; the CLI maps the kind to an exit code and prints the lines.</summary>
 public enum ReportErrorKind
@@ -42,11 +46,12 @@ public enum ReportErrorKind
     NotFound,
     /// <summary>The request itself is wrong (unknown form or format, period outside the runtime).</summary>
     Usage,
-    /// <summary>The machine lacks something (no font).</summary>
+    /// <summary>The machine refuses or lacks something: no font, an output folder that cannot be written, a full disk, an
+    /// input that is a folder, a device or larger than its limit.</summary>
     Environment,
 }
 
-public sealed class ReportException(ReportErrorKind kind, IReadOnlyList<string> lines) : Exception(string.Join("; ", lines))
+public class ReportException(ReportErrorKind kind, IReadOnlyList<string> lines) : Exception(string.Join("; ", lines))
 {
     public ReportException(ReportErrorKind kind, string line) : this(kind, [line]) { }
 

@@ -66,11 +66,19 @@ public sealed record ReportScope(ScopeKind Kind, string? Value)
         _ => "alle Projekte",
     };
 
-    /// <summary>Letters, digits, '-', '_' and '.' stay; everything else becomes '_'. German umlauts are transliterated.</summary>
+    /// <summary>The most characters of an id kept readable in a file name; a longer id is cut there and hashed.</summary>
+    public const int MaxReadableLength = 64;
+
+    /// <summary>An id as it appears in file names. An id of ASCII letters, digits, '-', '_' and '.' (at most
+    /// <see cref="MaxReadableLength"/> characters) stays as it is: <c>SCLA-DO</c>. Any other id is made readable (German
+    /// umlauts transliterated, every other character '_', cut to the limit) and gets '~' and the first 6 hex digits of the
+    /// SHA-256 of the id's UTF-8 bytes, so ids that read alike never share a name: <c>A B</c> is <c>A_B~fea4c5</c>,
+    /// <c>A/B</c> is <c>A_B~998d3e</c>, and <c>A_B</c> stays <c>A_B</c>. A kept id never contains '~'.</summary>
     public static string Safe(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Trim())
+        foreach (var c in text)
         {
             sb.Append(c switch
             {
@@ -79,7 +87,17 @@ public sealed record ReportScope(ScopeKind Kind, string? Value)
                 _ => "_",
             });
         }
-        return sb.Length == 0 ? "_" : sb.ToString();
+        var readable = sb.ToString();
+        if (readable == text && text.Length is > 0 and <= MaxReadableLength)
+        {
+            return text;
+        }
+        if (readable.Length > MaxReadableLength)
+        {
+            readable = readable[..MaxReadableLength];
+        }
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..6];
+        return $"{readable}~{hash}";
     }
 
     public override string ToString() => Kind == ScopeKind.All ? "all" : $"{Kind.ToString().ToLowerInvariant()} {Value}";

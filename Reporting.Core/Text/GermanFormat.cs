@@ -38,7 +38,7 @@ public static class GermanFormat
         Math.Round(ratio * 100m, decimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('0', decimals), Numbers) + " %";
 
     /// <summary><c>1.234</c></summary>
-    public static string Count(int n) => n.ToString("#,##0", Numbers);
+    public static string Count(long n) => n.ToString("#,##0", Numbers);
 
     /// <summary><c>31.07.2018</c></summary>
     public static string Date(DateOnly d) => d.ToString(DatePattern, CultureInfo.InvariantCulture);

@@ -80,7 +80,7 @@ public class BatchAndDemoCommandTests
         {
             "quartalsbericht_SCLA-DO_2019-Q3.pdf", "quartalsbericht_SCLA-DO_2019-Q3.xlsx", "verwendungsnachweis_SCLA-DO_runtime.pdf",
             "verwendungsnachweis_SCLA-DO_2017.xlsx", "zielerreichung_all_2018-12-31.pdf", "monatsexport_all_2017-01-01_2020-12-31.xlsx",
-            "quartalsbericht_ST-HA_2017-Q4.pdf",
+            "quartalsbericht_ST-HA_2017-Q4_veroeffentlicht.pdf",
         })
         {
             Assert.That(files, Does.Contain(expected));

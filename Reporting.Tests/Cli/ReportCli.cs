@@ -1,4 +1,5 @@
 using Reporting.Cli;
+using Reporting.Core.Domain;
 using Reporting.Core.Storage;
 using Reporting.Tests.Support;
 
@@ -12,12 +13,30 @@ internal sealed class ReportCli : IDisposable
     {
         if (seed)
         {
-            using var store = StoreFactory.Open(DbPath, create: true);
-            store.Migrate();
-            var s = SmallProject.Snapshot();
-            store.Save(new ImportBatch([s.Program], [s.Project], s.BudgetLines, s.Participants, s.Placements, s.Expenditures, s.Disbursements));
+            Seed(SmallProject.Snapshot());
         }
     }
+
+    /// <summary>A database holding exactly <paramref name="projects"/> (and their programs).</summary>
+    public static ReportCli With(params ProjectSnapshot[] projects)
+    {
+        var cli = new ReportCli(seed: false);
+        cli.Seed(projects);
+        return cli;
+    }
+
+    private void Seed(params ProjectSnapshot[] projects)
+    {
+        using var store = StoreFactory.Open(DbPath, create: true);
+        store.Migrate();
+        store.Save(new ImportBatch(
+            projects.Select(p => p.Program).DistinctBy(p => p.Id).ToList(), projects.Select(p => p.Project).ToList(),
+            [.. projects.SelectMany(p => p.BudgetLines)], [.. projects.SelectMany(p => p.Participants)], [.. projects.SelectMany(p => p.Placements)],
+            [.. projects.SelectMany(p => p.Expenditures)], [.. projects.SelectMany(p => p.Disbursements)]));
+    }
+
+    /// <summary>Ctrl+C / SIGTERM of the in-process runs: <see cref="Interrupt.Request"/> acts as the signal would.</summary>
+    public Interrupt Interrupt { get; } = Interrupt.Manual();
 
     public string Dir { get; } = Directory.CreateTempSubdirectory("fr-report-").FullName;
 
@@ -33,13 +52,19 @@ internal sealed class ReportCli : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(output, error, Dir, name => Environment.GetValueOrDefault(name),
-            new FixedClock(new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero)));
+            new FixedClock(new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero))) { Interrupt = Interrupt };
         var code = CliApp.Run([.. args, "--db", DbPath], context);
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Every file and folder under the output folder, relative to it, in ordinal order (temporary ones too).</summary>
+    public string[] OutFiles() => Directory.Exists(Out)
+        ? Directory.GetFileSystemEntries(Out, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Out, f)).Order(StringComparer.Ordinal).ToArray()
+        : [];
+
     public void Dispose()
     {
+        Interrupt.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(Dir, recursive: true);
     }

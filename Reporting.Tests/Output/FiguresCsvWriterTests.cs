@@ -59,11 +59,28 @@ public class FiguresCsvWriterTests
     [TestCase("@cmd", "'@cmd")]
     [TestCase("\tx", "'\tx")]
     [TestCase("\rx", "'\rx")]
+    [TestCase("|calc", "'|calc")]
+    [TestCase("＝1+1", "'＝1+1")]
+    [TestCase("＋1", "'＋1")]
+    [TestCase("－1", "'－1")]
+    [TestCase("＠SUM(A1)", "'＠SUM(A1)")]
+    [TestCase("｜calc", "'｜calc")]
+    [TestCase(" =1", " =1")]
     [TestCase("Straße", "Straße")]
     [TestCase("", "")]
     public void Defuse_FormulaLeadCharacters_Prefixed(string text, string expected)
     {
         Assert.That(CsvTableWriter.Defuse(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Write_NegativeAmountAndFormulaText_NumberStaysNumberTextIsDefused()
+    {
+        using var stream = new MemoryStream();
+        CsvTableWriter.Write(stream, CsvStyle.Iso, ["amount", "text", "count"],
+            [[FigureCell.Euro(Money.Euros(-5m)), FigureCell.Of("-5"), new FigureCell(FigureCellKind.Count, -3)]]);
+
+        Assert.That(Encoding.UTF8.GetString(stream.ToArray()), Is.EqualTo("amount,text,count\r\n-5.00,'-5,-3\r\n"));
     }
 
     [Test]

@@ -58,4 +58,20 @@ public static class SmallProject
     }
 
     public static DataSet Data() => new([Snapshot().Program], [Snapshot()]);
+
+    /// <summary>The same project under another id (and name), every record moved with it.</summary>
+    public static ProjectSnapshot As(string id, string? name = null)
+    {
+        var s = Snapshot();
+        var pid = new ProjectId(id);
+        return s with
+        {
+            Project = s.Project with { Id = pid, Name = name ?? s.Project.Name },
+            BudgetLines = [.. s.BudgetLines.Select(x => x with { ProjectId = pid })],
+            Participants = [.. s.Participants.Select(x => x with { ProjectId = pid })],
+            Placements = [.. s.Placements.Select(x => x with { ProjectId = pid })],
+            Expenditures = [.. s.Expenditures.Select(x => x with { ProjectId = pid })],
+            Disbursements = [.. s.Disbursements.Select(x => x with { ProjectId = pid })],
+        };
+    }
 }

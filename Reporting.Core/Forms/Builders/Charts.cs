@@ -6,8 +6,11 @@ namespace Reporting.Core.Forms.Builders;
 /// <summary>Chart series, each point taken from the figures engine (never recomputed here).</summary>
 internal static class Charts
 {
-    /// <summary>Cumulative placements at each month end from the project start to the period end, against the target
-    /// and the expected (pro-rata) path.</summary>
+    /// <summary>At most this many points on a time line; longer spans are drawn every n-th month.</summary>
+    public const int MaxTimePoints = 120;
+
+    /// <summary>Cumulative placements at each month end from the project start to the period end (every n-th month end
+    /// when there are more than <see cref="MaxTimePoints"/>), against the target and the expected (pro-rata) path.</summary>
     public static ChartBlock PlacementsOverTime(ProjectSnapshot snapshot, ProjectFigures figures, FigureOptions options)
     {
         var runtime = snapshot.Project.Runtime;
@@ -45,15 +48,23 @@ internal static class Charts
         ]);
     }
 
-    /// <summary>The last day of every month from <paramref name="from"/>'s month to <paramref name="to"/>, the last point being <paramref name="to"/>.</summary>
+    /// <summary>The last day of every month from <paramref name="from"/>'s month to <paramref name="to"/>, the last point being
+    /// <paramref name="to"/>. Over more than <see cref="MaxTimePoints"/> months only every n-th month end (n as small as
+    /// keeps the count within the limit), and still <paramref name="to"/> last.</summary>
     internal static IEnumerable<DateOnly> MonthEnds(DateOnly from, DateOnly to)
     {
-        var month = new DateOnly(from.Year, from.Month, 1);
-        while (month <= to)
+        var months = CalendarMath.MonthCount(from, to);
+        var step = months <= MaxTimePoints ? 1 : (int)((months + MaxTimePoints - 2) / (MaxTimePoints - 1));
+        DateOnly? last = null;
+        foreach (var (year, month) in CalendarMath.Months(from, to, step))
         {
-            var end = month.AddMonths(1).AddDays(-1);
-            yield return end < to ? end : to;
-            month = month.AddMonths(1);
+            var end = CalendarMath.LastDayOfMonth(year, month);
+            last = end < to ? end : to;
+            yield return last.Value;
+        }
+        if (last != to)
+        {
+            yield return to;
         }
     }
 }

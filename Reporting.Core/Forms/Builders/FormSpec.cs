@@ -45,6 +45,7 @@ internal static class Spec
 {
     public static FieldSpec<T> Text<T>(string name, string label, Func<T, string?> get) => new(name, ValueKind.Text, label, s => FormValue.Of(get(s)));
     public static FieldSpec<T> Count<T>(string name, string label, Func<T, int?> get) => new(name, ValueKind.Count, label, s => FormValue.Of(get(s)));
+    public static FieldSpec<T> Count<T>(string name, string label, Func<T, long?> get) => new(name, ValueKind.Count, label, s => FormValue.Of(get(s)));
     public static FieldSpec<T> Euro<T>(string name, string label, Func<T, Domain.Money?> get) => new(name, ValueKind.Euro, label, s => FormValue.Of(get(s)));
     public static FieldSpec<T> Percent<T>(string name, string label, Func<T, decimal?> get) => new(name, ValueKind.Percent, label, s => FormValue.Percent(get(s)));
     public static FieldSpec<T> Number<T>(string name, string label, Func<T, decimal?> get) => new(name, ValueKind.Number, label, s => FormValue.Quantity(get(s)));

@@ -87,13 +87,6 @@ public static class MonthlyExport
     }
 
     /// <summary>The calendar months that overlap <paramref name="period"/>, as whole months (cut to the period and the runtime per row).</summary>
-    public static IEnumerable<ReportingPeriod> Months(ReportingPeriod period)
-    {
-        var month = new DateOnly(period.From.Year, period.From.Month, 1);
-        while (month <= period.To)
-        {
-            yield return ReportingPeriod.Month(month.Year, month.Month);
-            month = month.AddMonths(1);
-        }
-    }
+    public static IEnumerable<ReportingPeriod> Months(ReportingPeriod period) =>
+        CalendarMath.Months(period.From, period.To).Select(m => ReportingPeriod.Month(m.Year, m.Month));
 }

@@ -3,9 +3,13 @@ using Reporting.Core.Excel;
 namespace Reporting.Core.Forms.Rendering;
 
 /// <summary>Form values as typed Excel cells: real numbers and dates with German formats set by code; text always as
-/// text (so a payee beginning with "=" is never a formula); "*" for a confidential count.</summary>
+/// text (so a payee beginning with "=" is never a formula); "*" for a confidential count; a date before 01.03.1900 as text.</summary>
 internal static class ExcelCells
 {
+    /// <summary>Excel has no serial for an earlier day (its 1900 date system counts a 29 February 1900 that never was);
+    /// such a date is written as German text, <c>01.01.0001</c>.</summary>
+    private static readonly DateOnly FirstSerialDate = new(1900, 3, 1);
+
     public static XlsxCell Of(FormValue v)
     {
         if (v.IsSuppressed)
@@ -19,7 +23,7 @@ internal static class ExcelCells
             ValueKind.Number => v.Number is { } n ? XlsxCell.Amount(n) : XlsxCell.Empty,
             ValueKind.Euro => v.Number is { } e ? XlsxCell.Euro(e) : XlsxCell.Empty,
             ValueKind.Percent => v.Number is { } p ? XlsxCell.Percent(p) : XlsxCell.Empty,
-            ValueKind.Date => XlsxCell.Date(v.Date),
+            ValueKind.Date => v.Date is { } d && d < FirstSerialDate ? XlsxCell.Text(FormText.Format(v)) : XlsxCell.Date(v.Date),
             ValueKind.Flag => v.Number is { } f ? XlsxCell.Text(f != 0m ? "ja" : "nein") : XlsxCell.Empty,
             _ => throw new ArgumentOutOfRangeException(nameof(v), v.Kind, "unknown kind"),
         };

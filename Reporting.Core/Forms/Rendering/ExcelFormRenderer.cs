@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using Reporting.Core.Excel;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Forms.Rendering;
 
@@ -14,10 +15,12 @@ public static partial class ExcelFormRenderer
     public static void Render(FormDocument document, Stream output)
     {
         var h = document.Header;
-        var info = new XlsxDocumentInfo($"{h.Title} – {h.ScopeLabel} – {h.PeriodName}", h.Subtitle ?? h.Title, "FundingReports", h.GeneratedAt)
+        // The document properties are plain XML: a project name with control characters must not break the workbook.
+        var info = new XlsxDocumentInfo(UnicodeText.XmlSafe($"{h.Title} – {h.ScopeLabel} – {h.PeriodName}"), UnicodeText.XmlSafe(h.Subtitle ?? h.Title),
+            "FundingReports", h.GeneratedAt)
         {
-            Keywords = $"{h.FormId} {h.Version}; {h.PeriodLabel}; {(h.Published ? "veröffentlicht" : "intern")}",
-            Description = $"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}",
+            Keywords = UnicodeText.XmlSafe($"{h.FormId} {h.Version}; {h.PeriodLabel}; {(h.Published ? "veröffentlicht" : "intern")}"),
+            Description = UnicodeText.XmlSafe($"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}"),
         };
         // Fastest deflate: a third of Optimal's CPU for a larger file (docs/benchmarks.md, "Excel").
         using var writer = new StreamingXlsxWriter(output, info, leaveOpen: true, CompressionLevel.Fastest);
@@ -50,6 +53,9 @@ public static partial class ExcelFormRenderer
         }
     }
 
+    /// <summary>The most characters of the scope label in a page header.</summary>
+    private const int HeaderScopeLimit = 80;
+
     private static IReadOnlyList<string> Notes(FormDocument document)
     {
         var notes = document.Footnotes.Select((n, i) => $"{i + 1} {n}").ToList();
@@ -63,7 +69,9 @@ public static partial class ExcelFormRenderer
     private static XlsxPrintSetup Print(FormDocument document, bool landscape)
     {
         var h = document.Header;
-        return XlsxPrintSetup.ForReport($"{h.Title} ({h.FormId} v{h.Version})", h.ScopeLabel, FormText.Period(h), landscape) with
+        // Excel allows 255 characters for a page header; a long project name is shortened there (the sheet shows it whole).
+        return XlsxPrintSetup.ForReport($"{h.Title} ({h.FormId} v{h.Version})", FormText.Short(h.ScopeLabel, HeaderScopeLimit),
+            FormText.Period(h), landscape) with
         {
             FooterLeft = XlsxHeaderFooter.Literal($"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}"),
             FooterCenter = XlsxHeaderFooter.Literal($"Datenstand {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Core.Domain;
 using Reporting.Core.Text;
 using ScottPlot;
 
@@ -43,7 +44,7 @@ public static class FormCharts
         for (var i = 0; i < chart.Series.Count; i++)
         {
             var series = chart.Series[i];
-            var xs = series.Points.Select(p => p.Date!.Value.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+            var xs = series.Points.Select(p => (double)p.Date!.Value.DayNumber).ToArray();
             var ys = series.Points.Select(p => (double)p.Value).ToArray();
             var line = plot.Add.Scatter(xs, ys);
             line.LegendText = series.Label;
@@ -55,12 +56,39 @@ public static class FormCharts
                 line.LinePattern = LinePattern.Dashed;
             }
         }
-        plot.Axes.DateTimeTicksBottom();
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
+        var dates = chart.Series.SelectMany(s => s.Points).Select(p => p.Date!.Value).ToList();
+        if (dates.Count > 0)
         {
-            LabelFormatter = d => d.ToString("MM.yyyy", CultureInfo.InvariantCulture),
-        };
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(DateTicks(dates.Min(), dates.Max()));
+        }
         plot.Axes.Margins(bottom: 0);
+    }
+
+    /// <summary>Ticks on the first of a month, every 1, 2, 3, 6 or 12 months or a round number of years (on years divisible
+    /// by it), so that at most about eight fit; labelled <c>MM.yyyy</c> (<c>yyyy</c> from a yearly step). The x axis counts days
+    /// (<see cref="DateOnly.DayNumber"/>), so every date from 01.01.0001 to 31.12.9999 has a place on it.</summary>
+    internal static Tick[] DateTicks(DateOnly from, DateOnly to)
+    {
+        var months = CalendarMath.MonthCount(from, to);
+        long[] steps = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000, 24000, 60000, 120000];
+        var step = steps.FirstOrDefault(s => months / s <= 8, steps[^1]);
+        var ticks = new List<Tick>();
+        foreach (var (year, month) in CalendarMath.Months(from, to))
+        {
+            var onStep = step >= 12 ? month == 1 && year % (step / 12) == 0 : (month - 1) % step == 0;
+            if (!onStep)
+            {
+                continue;
+            }
+            var day = new DateOnly(year, month, 1);
+            if (day < from)
+            {
+                continue;
+            }
+            var label = step >= 12 ? year.ToString("D4", CultureInfo.InvariantCulture) : day.ToString("MM.yyyy", CultureInfo.InvariantCulture);
+            ticks.Add(new Tick(day.DayNumber, label));
+        }
+        return ticks.Count > 0 ? [.. ticks] : [new Tick(from.DayNumber, from.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))];
     }
 
     private static void AddBars(Plot plot, ChartBlock chart)

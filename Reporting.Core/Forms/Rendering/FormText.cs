@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Core.Text;
 
 namespace Reporting.Core.Forms.Rendering;
@@ -18,7 +19,7 @@ public static class FormText
         return value.Kind switch
         {
             ValueKind.Text => value.Text ?? None,
-            ValueKind.Count => value.Number is { } c ? GermanFormat.Count((int)c) : None,
+            ValueKind.Count => value.Number is { } c ? GermanFormat.Count((long)c) : None,
             ValueKind.Number => value.Number is { } n ? Math.Round(n, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", GermanFormat.Numbers) : None,
             ValueKind.Euro => value.Number is { } e ? GermanFormat.Euro(Domain.Money.Euros(e)) : None,
             ValueKind.Percent => value.Number is { } p ? GermanFormat.Percent(p) : None,
@@ -44,6 +45,44 @@ public static class FormText
         var oneProject = header.ScopeLabel == header.ScopeKey || header.ScopeLabel.StartsWith(header.ScopeKey + " ", StringComparison.Ordinal);
         var scope = oneProject ? header.ScopeKey : header.ScopeLabel;
         return $"{scope} · {header.PeriodName}";
+    }
+
+    /// <summary>The most characters of one text a PDF cell or field shows. A page cannot hold a row taller than itself, so a
+    /// longer text (a 10,000-character payee) is cut there, at a character boundary, and says so; the xlsx, csv and
+    /// json files keep it whole.</summary>
+    public const int PaperTextLimit = 500;
+
+    /// <summary>The text as printed on paper: at most <see cref="PaperTextLimit"/> characters, then
+    /// <c>… [gekürzt, 12.000 Zeichen]</c>.</summary>
+    public static string ForPaper(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= PaperTextLimit ? text : $"{Cut(text, PaperTextLimit)} … [gekürzt, {GermanFormat.Count(text.Length)} Zeichen]";
+    }
+
+    /// <summary>At most <paramref name="max"/> characters, the last of them "…" when the text was longer (for a page
+    /// header, whose length Excel limits).</summary>
+    public static string Short(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= max ? text : Cut(text, max - 1) + "…";
+    }
+
+    /// <summary>The longest start of <paramref name="text"/> of at most <paramref name="max"/> UTF-16 units that ends on a
+    /// character boundary (no surrogate pair or combining sequence is split).</summary>
+    private static string Cut(string text, int max)
+    {
+        var cut = 0;
+        while (cut < text.Length)
+        {
+            var next = StringInfo.GetNextTextElementLength(text, cut);
+            if (cut + next > max)
+            {
+                break;
+            }
+            cut += next;
+        }
+        return text[..cut];
     }
 
     /// <summary>The note printed under published forms that hide small counts.</summary>

@@ -119,8 +119,12 @@ public static partial class PdfFormRenderer
             _ => TableColumn.Number(c.Label),
         };
 
-        /// <summary>A text column is an identifier when none of its values contains white space.</summary>
+        /// <summary>A text column is an identifier when none of its values contains white space and none is longer than
+        /// <see cref="LongestIdentifier"/> characters (a longer unbroken text is free text, broken where it must be).</summary>
         private static bool IsIdentifier(TableBlock t, int index) =>
-            t.Rows.All(r => r.Cells[index].Text is not { } s || !s.Any(char.IsWhiteSpace));
+            t.Rows.All(r => r.Cells[index].Text is not { } s || (s.Length <= LongestIdentifier && !s.Any(char.IsWhiteSpace)));
+
+        /// <summary>The longest text taken for an identifier (voucher numbers, ids and cost categories are far shorter).</summary>
+        private const int LongestIdentifier = 48;
     }
 }

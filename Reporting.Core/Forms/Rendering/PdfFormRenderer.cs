@@ -47,7 +47,7 @@ public static partial class PdfFormRenderer
         [
             new("Formular", $"{h.FormId}, Version {h.Version}"),
             new("Regelwerk", h.RuleSet),
-            new("Bereich", h.ScopeLabel),
+            new("Bereich", FormText.ForPaper(h.ScopeLabel)),
             new("Berichtszeitraum", FormText.Period(h)),
             new("Stichtag (Datenstand)", h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
             new("Geheimhaltung", h.Published ? "veröffentlichungsfähig: kleine Fallzahlen durch * ersetzt" : "intern: alle Werte ungekürzt"),
@@ -88,7 +88,8 @@ public static partial class PdfFormRenderer
                     yield return new Spacer(4);
                     yield return Paragraph.Heading(f.Title, 10f);
                 }
-                yield return new KeyValueBlock(f.Fields.Select(x => new KeyValuePair<string, string>(x.Label, FormText.Format(x.Value))).ToList(), labelWidth: 230);
+                yield return new KeyValueBlock(
+                    f.Fields.Select(x => new KeyValuePair<string, string>(x.Label, FormText.ForPaper(FormText.Format(x.Value)))).ToList(), labelWidth: 230);
                 break;
             case TableBlock t:
                 foreach (var table in sizing.TablesFor(t, bodyWidth))
@@ -168,7 +169,7 @@ public static partial class PdfFormRenderer
 
         private static TableRow Convert(FormRow row)
         {
-            var cells = row.Cells.Select(FormText.Format).Select(s => s == FormText.None ? "" : s).ToList();
+            var cells = row.Cells.Select(FormText.Format).Select(s => s == FormText.None ? "" : FormText.ForPaper(s)).ToList();
             return row.Role switch
             {
                 RowRole.Subtotal => new TableRow(cells, TableRowKind.Subtotal),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Reporting.Core.Output;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Forms.Writers;
 
@@ -16,15 +17,15 @@ public static class FormJsonWriter
         using var w = new Utf8JsonWriter(output, JsonFigureWriter.Options);
         var h = document.Header;
         w.WriteStartObject();
-        w.WriteString("form_id", h.FormId);
-        w.WriteString("version", h.Version);
-        w.WriteString("title", h.Title);
-        w.WriteString("rule_set", h.RuleSet);
-        w.WriteString("scope", h.ScopeKey);
-        w.WriteString("scope_label", h.ScopeLabel);
-        w.WriteString("period", h.PeriodLabel);
-        w.WriteString("period_name", h.PeriodName);
-        w.WriteString("period_dates", h.PeriodText);
+        w.WriteString("form_id", S(h.FormId));
+        w.WriteString("version", S(h.Version));
+        w.WriteString("title", S(h.Title));
+        w.WriteString("rule_set", S(h.RuleSet));
+        w.WriteString("scope", S(h.ScopeKey));
+        w.WriteString("scope_label", S(h.ScopeLabel));
+        w.WriteString("period", S(h.PeriodLabel));
+        w.WriteString("period_name", S(h.PeriodName));
+        w.WriteString("period_dates", S(h.PeriodText));
         w.WriteString("as_of", h.AsOf.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
         w.WriteString("generated_at", h.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
         w.WriteBoolean("published", h.Published);
@@ -32,8 +33,8 @@ public static class FormJsonWriter
         foreach (var section in document.Sections)
         {
             w.WriteStartObject();
-            w.WriteString("id", section.Id);
-            w.WriteString("title", section.Title);
+            w.WriteString("id", S(section.Id));
+            w.WriteString("title", S(section.Title));
             w.WriteStartArray("blocks");
             foreach (var block in section.Blocks)
             {
@@ -46,7 +47,7 @@ public static class FormJsonWriter
         w.WriteStartArray("footnotes");
         foreach (var f in document.Footnotes)
         {
-            w.WriteStringValue(f);
+            w.WriteStringValue(S(f));
         }
         w.WriteEndArray();
         w.WriteEndObject();
@@ -57,7 +58,7 @@ public static class FormJsonWriter
     private static void WriteBlock(Utf8JsonWriter w, FormBlock block)
     {
         w.WriteStartObject();
-        w.WriteString("title", block.Title);
+        w.WriteString("title", S(block.Title));
         switch (block)
         {
             case FieldsBlock f:
@@ -89,7 +90,7 @@ public static class FormJsonWriter
                 break;
             case TextBlock x:
                 w.WriteString("type", "text");
-                w.WriteString("text", x.Text);
+                w.WriteString("text", S(x.Text));
                 break;
             case ChartBlock c:
                 w.WriteString("type", "chart");
@@ -98,13 +99,13 @@ public static class FormJsonWriter
                 foreach (var s in c.Series)
                 {
                     w.WriteStartObject();
-                    w.WriteString("label", s.Label);
+                    w.WriteString("label", S(s.Label));
                     w.WriteStartArray("points");
                     foreach (var p in s.Points)
                     {
                         w.WriteStartObject();
                         if (p.Date is { } d) w.WriteString("date", d.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
-                        if (p.Category is { } cat) w.WriteString("category", cat);
+                        if (p.Category is { } cat) w.WriteString("category", S(cat));
                         w.WriteNumber("value", p.Value);
                         w.WriteEndObject();
                     }
@@ -116,12 +117,15 @@ public static class FormJsonWriter
             case SignatureBlock s:
                 w.WriteString("type", "signature");
                 w.WriteStartArray("captions");
-                foreach (var caption in s.Captions) w.WriteStringValue(caption);
+                foreach (var caption in s.Captions) w.WriteStringValue(S(caption));
                 w.WriteEndArray();
                 break;
         }
         w.WriteEndObject();
     }
+
+    /// <summary>JSON cannot hold a lone surrogate; text from the records may.</summary>
+    private static string S(string text) => UnicodeText.WellFormed(text);
 
     private static void WriteValue(Utf8JsonWriter w, FormValue value) => new JsonFigureWriter(w).Value(value.ToCell());
 }
