@@ -2,12 +2,14 @@ namespace Reporting.Cli;
 
 /// <summary>What a command may touch of the outside world: its output streams, working folder, environment and clock.
 /// Tests pass their own; <see cref="FromConsole"/> is the real one.</summary>
+/// <param name="Input">Standard input, for the few commands that read it; null means the console's.</param>
 public sealed record CliContext(
     TextWriter Out,
     TextWriter Error,
     string WorkingDirectory,
     Func<string, string?> GetEnvironmentVariable,
-    TimeProvider Clock)
+    TimeProvider Clock,
+    TextReader? Input = null)
 {
     public static CliContext FromConsole() => new(
         Console.Out,

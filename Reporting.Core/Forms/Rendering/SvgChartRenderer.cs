@@ -1,0 +1,60 @@
+using Reporting.Core.Pdf.Canvas;
+using Reporting.Core.Pdf.Fonts;
+using SkiaSharp;
+
+namespace Reporting.Core.Forms.Rendering;
+
+/// <summary>Draws a form's <see cref="ChartBlock"/> as SVG: the same plot as in the PDF (<see cref="FormCharts"/>) set
+/// in the same typefaces (<see cref="ChartFonts"/>), so screen and paper show one chart. The SVG names the font family
+/// (for example DejaVu Sans); text positions are fixed, so a viewer without that font keeps the layout.</summary>
+public sealed class SvgChartRenderer : IDisposable
+{
+    private readonly SKTypeface? _regular;
+    private readonly SKTypeface? _bold;
+    private readonly ChartFonts.Registration? _fonts;
+
+    private SvgChartRenderer(SKTypeface? regular, SKTypeface? bold)
+    {
+        _regular = regular;
+        _bold = bold;
+        _fonts = regular is not null && bold is not null ? ChartFonts.Register(regular, bold) : null;
+    }
+
+    /// <summary>A renderer using the fonts the PDF forms would use; without a usable font ScottPlot's own choice.</summary>
+    public static SvgChartRenderer Create(FontResolverOptions options)
+    {
+        try
+        {
+            var files = FontResolver.Resolve(options);
+            return new SvgChartRenderer(SKTypeface.FromFile(files.Regular), SKTypeface.FromFile(files.Bold));
+        }
+        catch (FontNotFoundException)
+        {
+            return new SvgChartRenderer(null, null);
+        }
+    }
+
+    /// <summary>The font family the charts are set in, or null for ScottPlot's default.</summary>
+    public string? FamilyName => _regular?.FamilyName;
+
+    /// <summary>The chart as an SVG document of <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    public string Render(ChartBlock chart, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        var plot = FormCharts.ToPlot(chart);
+        if (_fonts is not null)
+        {
+            plot.Font.Set(_fonts.FamilyName);
+        }
+        return plot.GetSvgXml(width, height);
+    }
+
+    public void Dispose()
+    {
+        _fonts?.Dispose();
+        _regular?.Dispose();
+        _bold?.Dispose();
+    }
+}
