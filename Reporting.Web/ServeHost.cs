@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reporting.Core.Forms.Rendering;
@@ -117,8 +118,10 @@ public static class ServeHost
         PageEndpoints.Map(app);
         ReportEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        // Only reads fall back to "not found"; any other method on a known path is refused as 405 (the site is read-only).
         app.MapFallback((HttpContext context) =>
-            Responses.Message(context, StatusCodes.Status404NotFound, WebMessages.NotFoundTitle, WebMessages.NotFoundText));
+                Responses.Message(context, StatusCodes.Status404NotFound, WebMessages.NotFoundTitle, WebMessages.NotFoundText))
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 

@@ -99,7 +99,7 @@ public static class OverviewPage
     private static void Table(HtmlBuilder h, OverviewQuery query, OverviewData data)
     {
         var overview = data.Overview;
-        using (h.Open("table", ("class", "targets")))
+        using (h.Open("table", ("class", "targets"), ("data-table", "targets")))
         {
             h.Element("caption", $"Zielerreichung je Projekt, Stand {GermanFormat.Date(overview.AsOf)}");
             using (h.Open("thead"))
@@ -135,6 +135,7 @@ public static class OverviewPage
             using (h.Open("th", ("scope", "row")))
             {
                 h.Element("a", row.ProjectId.Value, ("href", SiteUrl.Project(row.ProjectId.Value, PeriodFor(data, row, query), KeyDate.Iso(query.KeyDate))));
+                h.Text(" ");
                 h.Element("span", row.Name, ("class", "name"));
             }
             h.Element("td", row.ProgramId.Value);
