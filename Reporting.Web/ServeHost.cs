@@ -119,8 +119,9 @@ public static class ServeHost
         ReportEndpoints.Map(app);
         ApiEndpoints.Map(app);
         // Only reads fall back to "not found"; any other method on a known path is refused as 405 (the site is read-only).
-        app.MapFallback((HttpContext context) =>
-                Responses.Message(context, StatusCodes.Status404NotFound, WebMessages.NotFoundTitle, WebMessages.NotFoundText))
+        app.MapFallback((HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+                ? Responses.ApiError(StatusCodes.Status404NotFound, WebMessages.UnknownApi)
+                : Responses.Message(context, StatusCodes.Status404NotFound, WebMessages.NotFoundTitle, WebMessages.NotFoundText))
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }

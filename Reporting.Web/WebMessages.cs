@@ -24,6 +24,8 @@ public static class WebMessages
 
     public const string OneReportScopeOnly = "give at most one of projekt, programm, mittelgeber, region, empfaenger, alle";
 
+    public const string UnknownApi = "unknown address; the API has /api/targets and /api/projects/{id}/figures";
+
     public static string UnknownSort(string key) => $"sort '{key}' is unknown";
 
     public static string UnknownChart(string key) => $"chart '{key}' is unknown";
