@@ -66,7 +66,7 @@ public class SecurityHeaderTests
         Assert.That(page.Document.Descendants().Select(e => e.Name.LocalName), Has.None.EqualTo("script").And.None.EqualTo("style"));
         Assert.That(page.Document.Descendants().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName),
             Has.None.EqualTo("style").And.None.StartsWith("on"));
-        Assert.That(page.All("link").Select(l => l.Attribute("href")!.Value), Is.EqualTo(new[] { "/static/site.css" }));
+        Assert.That(page.All("link").Select(l => l.Attribute("href")!.Value), Is.EqualTo(new[] { "/static/site.css", "/static/favicon.svg" }));
     }
 
     [Test]

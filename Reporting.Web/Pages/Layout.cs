@@ -8,8 +8,6 @@ namespace Reporting.Web.Pages;
 /// signed-in user, the main content and a footer. No script anywhere.</summary>
 public static class Layout
 {
-    public const string StylesheetPath = "/static/site.css";
-
     public static string Render(PageContext context, string title, Action<HtmlBuilder> content)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -20,7 +18,8 @@ public static class Layout
             h.Void("meta", ("charset", "utf-8"));
             h.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
             h.Element("title", $"{title} – FundingReports");
-            h.Void("link", ("rel", "stylesheet"), ("href", StylesheetPath));
+            h.Void("link", ("rel", "stylesheet"), ("href", StaticAssets.StylesheetPath));
+            h.Void("link", ("rel", "icon"), ("href", StaticAssets.IconPath), ("type", "image/svg+xml"));
         }
         using (h.Open("body"))
         {
