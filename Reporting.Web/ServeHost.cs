@@ -51,6 +51,8 @@ public static class ServeHost
         builder.Logging.AddFilter("Reporting.Web", LogLevel.Information);
         // Keys live in memory only (MemoryKeyRepository), so the warning that they are stored unencrypted does not apply.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // A failure to start (address in use, no certificate) is told by the caller in one sentence, not as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
 
         var services = builder.Services;
         services.AddSingleton(options);

@@ -29,6 +29,7 @@ public static class BenchCommand
         command.Subcommands.Add(Sub(context, "pdf", "The PDF layout engine alone: a four-column table.",
             "--rows", 10_000, ["pdf"],
             (n, _, dir, ctx) => RendererBench.Pdf(n, Path.Combine(dir, "bench.pdf"), ctx.FontFolder)));
+        command.Subcommands.Add(BenchServeCommand.Create(context));
         return command;
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Reporting.Core.Domain;
 
@@ -8,11 +9,15 @@ namespace Reporting.Web.Access;
 public sealed partial class AccessFile
 {
     private readonly Dictionary<string, AccessUser> _users;
+    private readonly Lazy<PasswordHash> _decoy;
 
     private AccessFile(string path, IEnumerable<AccessUser> users)
     {
         Path = path;
         _users = users.ToDictionary(u => u.Name, StringComparer.Ordinal);
+        var iterations = _users.Values.GroupBy(u => u.Hash.Iterations).OrderByDescending(g => g.Count()).Select(g => g.Key)
+            .FirstOrDefault(PasswordHash.DefaultIterations);
+        _decoy = new(() => PasswordHash.Create(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)), iterations));
     }
 
     public string Path { get; }
@@ -20,6 +25,10 @@ public sealed partial class AccessFile
     public IReadOnlyCollection<AccessUser> Users => _users.Values;
 
     public AccessUser? Find(string name) => _users.GetValueOrDefault(name);
+
+    /// <summary>A hash of no one's password with the iteration count most users have: checked for a user name that is
+    /// not in the file, so that a wrong name takes as long as a wrong password.</summary>
+    public PasswordHash Decoy => _decoy.Value;
 
     /// <summary>Reads the file; every problem is one line <c>FILE line N: problem</c>, and a file with a problem is
     /// not used at all.</summary>

@@ -71,7 +71,7 @@ public static partial class ProjectPage
                     Fields(h, catalog, form, section.Fields, view);
                     foreach (var table in section.Tables)
                     {
-                        Table(h, catalog.Table(table)!, form.Tables[table]);
+                        Table(h, catalog.Table(table)!, form.Tables[table], section.Title);
                     }
                     if (section.Id == "fristen")
                     {
@@ -117,11 +117,14 @@ public static partial class ProjectPage
         }
     }
 
-    private static void Table(HtmlBuilder h, TableDef table, IEnumerable<FormRow> rows)
+    private static void Table(HtmlBuilder h, TableDef table, IEnumerable<FormRow> rows, string sectionTitle)
     {
         using (h.Open("table", ("class", "figures"), ("data-table", table.Name)))
         {
-            h.Element("caption", table.Title);
+            if (table.Title != sectionTitle)
+            {
+                h.Element("caption", table.Title);
+            }
             using (h.Open("thead"))
             using (h.Open("tr"))
             {
@@ -227,7 +230,8 @@ public static partial class ProjectPage
         using (h.Open("section", ("id", "berichte"), ("class", "downloads")))
         {
             h.Element("h2", "Berichte herunterladen");
-            h.Element("p", $"Berichtszeitraum {view.Period.Text}; dieselben Dateien wie mit „fundingreports report“.");
+            var period = view.Period.IsRuntime ? "Projektlaufzeit" : view.Period.Text;
+            h.Element("p", $"Berichtszeitraum {period}, Fristen zum {GermanFormat.Date(view.KeyDate)}: dieselben Dateien, die „fundingreports report“ schreibt.");
             using (h.Open("table", ("class", "figures"), ("data-table", "downloads")))
             {
                 using (h.Open("thead"))
