@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -110,6 +111,9 @@ public static class ServeHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Behind a reverse proxy on this machine (the only proxies trusted by default), take the client's address and
+        // scheme from X-Forwarded-For/-Proto: throttling counts the real client, and cookies are Secure over HTTPS.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(SecurityHeaders.Apply);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Failure, SuppressDiagnosticsCallback = _ => false });
         app.UseStatusCodePages(StatusPage);
@@ -149,17 +153,23 @@ public static class ServeHost
     {
         var context = status.HttpContext;
         var code = context.Response.StatusCode;
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            var sentence = code switch
+            {
+                StatusCodes.Status401Unauthorized => WebMessages.ApiSignInRequired,
+                StatusCodes.Status405MethodNotAllowed => WebMessages.ApiReadOnly,
+                _ => WebMessages.UnknownApi,
+            };
+            await Responses.ApiError(code, sentence).ExecuteAsync(context);
+            return;
+        }
         var text = code switch
         {
             StatusCodes.Status401Unauthorized => WebMessages.SignInRequired,
             StatusCodes.Status405MethodNotAllowed => WebMessages.ReadOnly,
             _ => WebMessages.NotFoundText,
         };
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-        {
-            await Responses.ApiError(code, text).ExecuteAsync(context);
-            return;
-        }
         await Responses.Html(Layout.Message(PageFor(context), WebMessages.FailureTitle, text), code).ExecuteAsync(context);
     }
 

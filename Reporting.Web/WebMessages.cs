@@ -24,6 +24,10 @@ public static class WebMessages
 
     public const string OneReportScopeOnly = "give at most one of projekt, programm, mittelgeber, region, empfaenger, alle";
 
+    public const string ApiSignInRequired = "sign-in required: this server has an access file (see docs/serve.md)";
+
+    public const string ApiReadOnly = "the API only reads: use GET";
+
     public const string UnknownApi = "unknown address; the API has /api/targets and /api/projects/{id}/figures";
 
     public static string UnknownSort(string key) => $"sort '{key}' is unknown";

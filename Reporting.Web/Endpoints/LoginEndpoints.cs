@@ -54,10 +54,12 @@ internal static class LoginEndpoints
         var address = context.Connection.RemoteIpAddress?.ToString();
         var throttle = context.RequestServices.GetRequiredService<LoginThrottle>();
         var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Reporting.Web.SignIn");
+        // What was typed goes into the log only when it is a possible user name (no line breaks or markup).
+        var logged = AccessFile.UserNamePattern().IsMatch(name) ? name : "(not a user name)";
 
         if (throttle.RetryAfter(name, address) is { } wait)
         {
-            log.LogWarning("sign-in refused for a while: too many failures for user {User} or address {Address}", name, address);
+            log.LogWarning("sign-in refused for a while: too many failures for user {User} or address {Address}", logged, address);
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Page(context, StatusCodes.Status429TooManyRequests, returnUrl, name, WebMessages.LoginThrottled(wait));
         }
@@ -76,7 +78,7 @@ internal static class LoginEndpoints
         if (!ok)
         {
             throttle.Failed(name, address);
-            log.LogWarning("sign-in failed for user {User} from {Address}", name, address);
+            log.LogWarning("sign-in failed for user {User} from {Address}", logged, address);
             return Page(context, StatusCodes.Status401Unauthorized, returnUrl, name, WebMessages.LoginFailed);
         }
 

@@ -77,7 +77,12 @@ internal static class ReportEndpoints
             return Responses.Message(context, status, title, string.Join(" ", e.Lines));
         }
         var file = files.Count == 1 ? files[0] : Zip(folder.FullName, files, ZipName(job, formats));
-        return Results.File(file, ContentTypes[Path.GetExtension(file)], Path.GetFileName(file));
+        // Open the file, then delete the folder at once: the open handle keeps the content until it is sent (on
+        // Linux); where a folder with an open file cannot be deleted, the file goes on close and the folder after.
+        var content = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        TemporaryFolder.TryDelete(folder.FullName);
+        return Results.File(content, ContentTypes[Path.GetExtension(file)], Path.GetFileName(file));
     }
 
     /// <summary><c>quartalsbericht_program-ST-NRW_2018-Q4.pdf.zip</c>: form, scope and period as in the files' own
@@ -96,18 +101,23 @@ internal static class ReportEndpoints
         return path;
     }
 
-    /// <summary>Deletes the report's folder when the response is done.</summary>
+    /// <summary>Deletes the report's folder when the response is done, if it is still there.</summary>
     private sealed class TemporaryFolder(string path) : IDisposable
     {
-        public void Dispose()
+        public void Dispose() => TryDelete(path);
+
+        public static void TryDelete(string path)
         {
             try
             {
-                Directory.Delete(path, recursive: true);
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
             }
             catch (IOException)
             {
-                // Left for the system's temp cleaner; it holds only this request's report.
+                // A file still open (not on Linux); tried again when the response is done.
             }
             catch (UnauthorizedAccessException)
             {
