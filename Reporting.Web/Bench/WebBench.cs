@@ -65,13 +65,15 @@ public static class WebBench
             bytes = (await Get(client, path)).LongLength;
         }
         var times = new List<TimeSpan>(requests);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < requests; i++)
         {
             var watch = Stopwatch.StartNew();
             await Get(client, path);
             times.Add(watch.Elapsed);
         }
-        return new WebBenchResult(name, path, bytes, times);
+        using var process = Process.GetCurrentProcess();
+        return new WebBenchResult(name, path, bytes, times, (process.TotalProcessorTime - cpu) / requests);
     }
 
     private static async Task<byte[]> Get(HttpClient client, string path)
@@ -83,7 +85,9 @@ public static class WebBench
 }
 
 /// <summary>The response times of one page.</summary>
-public sealed record WebBenchResult(string Name, string Path, long Bytes, IReadOnlyList<TimeSpan> Times)
+/// <param name="CpuPerRequest">The process's CPU time (server and client, all threads) per measured request: steadier
+/// than wall time on a busy machine.</param>
+public sealed record WebBenchResult(string Name, string Path, long Bytes, IReadOnlyList<TimeSpan> Times, TimeSpan CpuPerRequest)
 {
     public TimeSpan Median => Sorted[Sorted.Count / 2];
 
@@ -94,5 +98,6 @@ public sealed record WebBenchResult(string Name, string Path, long Bytes, IReadO
     private List<TimeSpan> Sorted => Times.Order().ToList();
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Name}: median {Median.TotalMilliseconds:0} ms, p95 {P95.TotalMilliseconds:0} ms, max {Max.TotalMilliseconds:0} ms over {Times.Count} requests, {Bytes} bytes ({Path})");
+        $"{Name}: median {Median.TotalMilliseconds:0} ms, p95 {P95.TotalMilliseconds:0} ms, max {Max.TotalMilliseconds:0} ms, "
+        + $"CPU {CpuPerRequest.TotalMilliseconds:0} ms per request over {Times.Count} requests, {Bytes} bytes ({Path})");
 }
