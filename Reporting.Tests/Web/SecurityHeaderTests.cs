@@ -23,6 +23,8 @@ public class SecurityHeaderTests
         "/api/targets",
         "/api/projects/SCLA-DO/figures",
         "/static/site.css",
+        "/static/favicon.svg",
+        "/favicon.ico",
         "/projekte/NOPE",
         "/?stichtag=gestern",
         "/gibt-es-nicht",
@@ -75,6 +77,24 @@ public class SecurityHeaderTests
         using var response = await _site.Client.PostAsync(new Uri("/", UriKind.Relative), new StringContent("x"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+    }
+
+    [Test]
+    public async Task Post_ToTheApi_405AsJson()
+    {
+        using var response = await _site.Client.PostAsync(new Uri("/api/targets", UriKind.Relative), new StringContent("{}"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{\"error\":\"the API only reads: use GET\"}"));
+    }
+
+    [Test]
+    public async Task Icon_OldAddress_MovedToTheSvg()
+    {
+        using var response = await _site.Get("/favicon.ico");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MovedPermanently));
+        Assert.That(response.Headers.Location!.OriginalString, Is.EqualTo("/static/favicon.svg"));
     }
 
     [Test]
