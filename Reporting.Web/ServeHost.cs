@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -12,15 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reporting.Core.Forms.Rendering;
 using Reporting.Core.Pdf.Fonts;
-using Reporting.Core.Storage;
 using Reporting.Web.Access;
 using Reporting.Web.Endpoints;
-using Reporting.Web.Pages;
 
 namespace Reporting.Web;
 
-/// <summary>Builds the web app of <c>serve</c> on ASP.NET Core: read-only pages, downloads and the JSON API.</summary>
-public static class ServeHost
+/// <summary>Builds the web app of <c>serve</c> on ASP.NET Core: read-only pages, downloads and the JSON API.
+/// Split by aspect: <c>.SignIn</c> (cookies, anti-forgery, who may see what), <c>.Errors</c> (error pages).</summary>
+public static partial class ServeHost
 {
     public const string CookieName = "fundingreports";
 
@@ -62,52 +58,7 @@ public static class ServeHost
         services.AddSingleton(_ => SvgChartRenderer.Create(new FontResolverOptions(options.FontFolder)));
         services.AddDataProtection();
         services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new MemoryKeyRepository());
-        services.AddAntiforgery(antiforgery =>
-        {
-            antiforgery.Cookie.Name = CookieName + ".form";
-            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
-            antiforgery.FormFieldName = "formular";
-            antiforgery.SuppressXFrameOptionsHeader = true;
-        });
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
-        {
-            cookie.Cookie.Name = CookieName;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            cookie.SlidingExpiration = true;
-            cookie.LoginPath = LoginPage.Path;
-            cookie.ReturnUrlParameter = LoginPage.ReturnParameter;
-            cookie.Events.OnRedirectToLogin = context =>
-            {
-                // Scripts get a status, not a sign-in form.
-                if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return Task.CompletedTask;
-                }
-                context.Response.Redirect(context.RedirectUri);
-                return Task.CompletedTask;
-            };
-            cookie.Events.OnValidatePrincipal = context =>
-            {
-                // A user taken out of the access file, or given another role, must sign in again.
-                var user = options.Access?.Find(context.Principal?.Identity?.Name ?? "");
-                if (user is null || !context.Principal!.IsInRole(user.Role))
-                {
-                    context.RejectPrincipal();
-                }
-                return Task.CompletedTask;
-            };
-        });
-        services.AddAuthorization(authorization =>
-        {
-            if (options.Access is not null)
-            {
-                authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-            }
-        });
+        AddSignIn(services, options);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -130,53 +81,5 @@ public static class ServeHost
                 : Responses.Message(context, StatusCodes.Status404NotFound, WebMessages.NotFoundTitle, WebMessages.NotFoundText))
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
-    }
-
-    /// <summary>An error page without details; a database that cannot be read says why (as the CLI does).</summary>
-    private static async Task Failure(HttpContext context)
-    {
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, text) = error is StoreException store
-            ? (StatusCodes.Status503ServiceUnavailable, store.Message)
-            : (StatusCodes.Status500InternalServerError, WebMessages.Unexpected);
-        context.Response.StatusCode = status;
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-        {
-            await Responses.ApiError(status, text).ExecuteAsync(context);
-            return;
-        }
-        await Responses.Html(Layout.Message(PageFor(context), WebMessages.FailureTitle, text), status).ExecuteAsync(context);
-    }
-
-    /// <summary>Statuses without a body of their own (405, 401 on the API) get a short page or JSON.</summary>
-    private static async Task StatusPage(StatusCodeContext status)
-    {
-        var context = status.HttpContext;
-        var code = context.Response.StatusCode;
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-        {
-            var sentence = code switch
-            {
-                StatusCodes.Status401Unauthorized => WebMessages.ApiSignInRequired,
-                StatusCodes.Status405MethodNotAllowed => WebMessages.ApiReadOnly,
-                _ => WebMessages.UnknownApi,
-            };
-            await Responses.ApiError(code, sentence).ExecuteAsync(context);
-            return;
-        }
-        var text = code switch
-        {
-            StatusCodes.Status401Unauthorized => WebMessages.SignInRequired,
-            StatusCodes.Status405MethodNotAllowed => WebMessages.ReadOnly,
-            _ => WebMessages.NotFoundText,
-        };
-        await Responses.Html(Layout.Message(PageFor(context), WebMessages.FailureTitle, text), code).ExecuteAsync(context);
-    }
-
-    /// <summary>The page frame when the request's user cannot be trusted to be read (an error page).</summary>
-    private static PageContext PageFor(HttpContext context)
-    {
-        var options = context.Options();
-        return new PageContext(new Viewer(null, Roles.Published, true), null, options.Clock.GetLocalNow());
     }
 }
