@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Reporting.Core.Pdf.Canvas;
 using Reporting.Core.Pdf.Fonts;
 using SkiaSharp;
@@ -7,7 +9,7 @@ namespace Reporting.Core.Forms.Rendering;
 /// <summary>Draws a form's <see cref="ChartBlock"/> as SVG: the same plot as in the PDF (<see cref="FormCharts"/>) set
 /// in the same typefaces (<see cref="ChartFonts"/>), so screen and paper show one chart. The SVG names the font family
 /// (for example DejaVu Sans); text positions are fixed, so a viewer without that font keeps the layout.</summary>
-public sealed class SvgChartRenderer : IDisposable
+public sealed partial class SvgChartRenderer : IDisposable
 {
     private readonly SKTypeface? _regular;
     private readonly SKTypeface? _bold;
@@ -48,8 +50,27 @@ public sealed class SvgChartRenderer : IDisposable
         {
             plot.Font.Set(_fonts.FamilyName);
         }
-        return plot.GetSvgXml(width, height);
+        return Renumbered(plot.GetSvgXml(width, height));
     }
+
+    /// <summary>Skia names clip paths after a counter shared by the whole process (<c>cl_4</c>, <c>cl_8</c>, …); numbered
+    /// again per document, in order of appearance, the same chart is the same bytes every time.</summary>
+    private static string Renumbered(string svg)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, m =>
+        {
+            if (!names.TryGetValue(m.Value, out var name))
+            {
+                name = "clip" + (names.Count + 1).ToString(CultureInfo.InvariantCulture);
+                names[m.Value] = name;
+            }
+            return name;
+        });
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipPathId();
 
     public void Dispose()
     {
