@@ -156,6 +156,15 @@ public class ProjectPageTests
     }
 
     [Test]
+    public async Task Chart_RequestedTwice_SameBytes()
+    {
+        var (_, first) = await _site.GetText("/projekte/ST-K/diagramme/placements_over_time.svg?zeitraum=runtime");
+        var (_, second) = await _site.GetText("/projekte/ST-K/diagramme/placements_over_time.svg?zeitraum=runtime");
+
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
     public async Task Chart_Unknown_404()
     {
         using var response = await _site.Get("/projekte/SCLA-DO/diagramme/torte.svg");
