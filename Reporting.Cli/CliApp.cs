@@ -41,6 +41,7 @@ public static class CliApp
         root.Subcommands.Add(FiguresCommand.Create(context));
         root.Subcommands.Add(TargetsCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 }

@@ -5,12 +5,14 @@ namespace Reporting.Cli;
 /// <remarks><see cref="Out"/> and <see cref="Error"/> are for people: every control character written to them is escaped
 /// (<see cref="TerminalText"/>), once, here. Machine formats written to standard output (json, csv) go to
 /// <see cref="RawOut"/> byte for byte.</remarks>
+/// <param name="Input">Standard input, for the few commands that read it; null means the console's.</param>
 public sealed record CliContext(
     TextWriter Out,
     TextWriter Error,
     string WorkingDirectory,
     Func<string, string?> GetEnvironmentVariable,
-    TimeProvider Clock)
+    TimeProvider Clock,
+    TextReader? Input = null)
 {
     /// <summary>Standard output for messages, tables and file lists (control characters escaped).</summary>
     public TextWriter Out { get; } = TerminalText.Escaping(Out);

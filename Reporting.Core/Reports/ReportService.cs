@@ -120,11 +120,11 @@ public static class ReportService
 
     private static FormTemplate LoadTemplate(ReportJob job, ReportContext context)
     {
-        var path = job.TemplatePath ?? Path.Combine(context.TemplateFolder, FormKinds.DefaultTemplateFile(job.Form));
         if (FormKinds.CatalogFor(job.Form) is null)
         {
             throw new ReportException(ReportErrorKind.Usage, $"unknown form '{job.Form}'; use {string.Join(", ", FormKinds.All)}");
         }
+        var path = job.TemplatePath ?? Path.Combine(context.TemplateFolder, FormKinds.DefaultTemplateFile(job.Form));
         if (File.Exists(path) || Directory.Exists(path))
         {
             // Refuses a folder, a device or a runaway file before the loader reads it whole.

@@ -79,6 +79,16 @@ public class ReportCommandTests
     }
 
     [Test]
+    public void Report_UnknownForm_ExitsUsageNamingTheForms()
+    {
+        using var cli = new ReportCli();
+
+        var (code, _, error) = cli.Run("report", "plakat", "--project", "P1", "--period", "2018-Q2", "--out", "out");
+
+        Assert.That((code, error.Trim()), Is.EqualTo((ExitCodes.Usage, "error: unknown form 'plakat'; use quarterly, proof, targets, monthly, mittelabruf")));
+    }
+
+    [Test]
     public void Report_BrokenTemplate_ExitsInvalidInputNamingFileAndPlace()
     {
         using var cli = new ReportCli();

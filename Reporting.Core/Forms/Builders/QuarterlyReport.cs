@@ -58,4 +58,12 @@ public static class QuarterlyReport
         ]);
 
     public static FormCatalog Catalog => Spec.Catalog;
+
+    /// <summary>Every field and table of the catalog read from <paramref name="input"/>, and the charts named in
+    /// <paramref name="charts"/> (all when null): what the form shows, without a template's selection or layout.</summary>
+    public static FormData Evaluate(QuarterlyInput input, IReadOnlySet<string>? charts = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Spec.Evaluate(input, charts);
+    }
 }
