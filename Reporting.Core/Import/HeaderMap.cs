@@ -24,6 +24,14 @@ internal sealed class HeaderMap
 
     public bool Has(ColumnSpec column) => _columns.ContainsKey(column);
 
+    /// <summary>The index of <paramref name="column"/>'s cell, or false when the file does not have it.</summary>
+    public bool TryIndex(ColumnSpec column, out int index)
+    {
+        var found = _columns.TryGetValue(column, out var bound);
+        index = bound.Index;
+        return found;
+    }
+
     public int IndexOf(ColumnSpec column) => _columns[column].Index;
 
     /// <summary>The header text as written in the file (trimmed).</summary>
@@ -34,7 +42,8 @@ internal sealed class HeaderMap
     public static HeaderMap Bind(CsvRecord header, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<ColumnSpec> keys, string file,
         ImportProblems problems)
     {
-        var bound = new Dictionary<ColumnSpec, (int Index, string Text)>();
+        // The specs are the schema's instances: compared by reference, a lookup per cell hashes no strings.
+        var bound = new Dictionary<ColumnSpec, (int Index, string Text)>(ReferenceEqualityComparer.Instance);
         var complete = true;
         for (var i = 0; i < header.Fields.Count; i++)
         {
