@@ -37,8 +37,8 @@ internal sealed class HeaderMap
     /// <summary>The header text as written in the file (trimmed).</summary>
     public string HeaderText(ColumnSpec column) => _columns[column].Text;
 
-    /// <summary>Binds the header cells; unknown columns are warnings, missing key columns or repeated columns errors on
-    /// the header line. Other required columns may be missing: such a file corrects stored records.</summary>
+    /// <summary>Binds the header cells; unknown columns are warnings, but one that looks like a column of the kind
+    /// (<see cref="ColumnLookalike"/>), a missing key column or a repeated column is an error on the header line. Other required columns may be missing: such a file corrects stored records.</summary>
     public static HeaderMap Bind(CsvRecord header, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<ColumnSpec> keys, string file,
         ImportProblems problems)
     {
@@ -53,7 +53,13 @@ internal sealed class HeaderMap
                 continue;
             }
             var spec = columns.FirstOrDefault(c => c.Matches(text));
-            if (spec is null)
+            if (spec is null && ColumnLookalike.Find(text, columns) is var (meant, name))
+            {
+                var other = name == meant.German ? meant.English : meant.German;
+                problems.Error(file, header.Line, text, ImportMessages.LooksLikeColumn(text, name, other));
+                complete = false;
+            }
+            else if (spec is null)
             {
                 problems.Warning(file, header.Line, text, ImportMessages.UnknownColumn);
             }
