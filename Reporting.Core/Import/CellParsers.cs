@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Reporting.Core.Domain;
 
 namespace Reporting.Core.Import;
 
 /// <summary>Parses one trimmed, non-empty cell into a domain value, or a message from <see cref="ImportMessages"/>.</summary>
-public static partial class CellParsers
+public static class CellParsers
 {
     /// <summary>
     /// A decimal number. In a <c>;</c> file the decimal separator is <c>,</c>, a <c>.</c> followed by groups of
@@ -13,38 +12,128 @@ public static partial class CellParsers
     /// (<c>5800000.00</c>) is a decimal point. In a <c>,</c> file only <c>.</c> is a decimal point and there is no
     /// thousands separator. A leading <c>-</c> or <c>+</c> is allowed.
     /// </summary>
+    /// <remarks>Checked and converted by hand from the characters (no regular expression, no intermediate string): up to
+    /// 18 digits go through a 64-bit integer and the decimal is built with its scale (the count of decimals written,
+    /// so <c>1,50</c> has scale 2 as <see cref="decimal.Parse(string)"/> would give it); longer numbers go through
+    /// <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/> on the digits.</remarks>
     public static ParseResult<decimal> Decimal(string text, char delimiter)
     {
-        var s = text.Trim();
+        ArgumentNullException.ThrowIfNull(text);
+        return TryDecimal(text.AsSpan().Trim(), delimiter, out var value)
+            ? ParseResult<decimal>.Ok(value)
+            : ParseResult<decimal>.Fail(ImportMessages.NotANumber(text));
+    }
+
+    private static bool TryDecimal(ReadOnlySpan<char> s, char delimiter, out decimal value)
+    {
+        value = 0m;
+        var negative = s.Length > 0 && s[0] == '-';
         var body = s.Length > 0 && s[0] is '-' or '+' ? s[1..] : s;
-        var negative = s.StartsWith('-');
-        string? invariant = null;
+        if (body.Length == 0)
+        {
+            return false;
+        }
+        // Find the integer part, the decimal separator and the fraction, checking the shape as docs/import.md gives it.
+        int point;
+        ReadOnlySpan<char> integer, fraction;
+        var grouped = false;
         if (delimiter == ',')
         {
-            if (PointNumber().IsMatch(body))
+            point = body.IndexOf('.');
+        }
+        else
+        {
+            var comma = body.IndexOf(',');
+            var whole = comma >= 0 ? body[..comma] : body;
+            if (comma >= 0 || IsGrouped(whole))
             {
-                invariant = body;
+                // 1.234.567,89 or 1234567,89 or 1.500: dots (if any) separate thousands, the comma is the decimal comma.
+                grouped = whole.Contains('.');
+                if (grouped && !IsGrouped(whole))
+                {
+                    return false;
+                }
+                point = comma;
+            }
+            else
+            {
+                point = body.IndexOf('.');
             }
         }
-        else if (GroupedComma().Match(body) is { Success: true } g)
+        integer = point >= 0 ? body[..point] : body;
+        fraction = point >= 0 ? body[(point + 1)..] : [];
+        if (point >= 0 && fraction.Length == 0)
         {
-            invariant = g.Groups["int"].Value.Replace(".", "", StringComparison.Ordinal)
-                + (g.Groups["frac"].Success ? "." + g.Groups["frac"].Value : "");
+            return false;
         }
-        else if (Grouped().IsMatch(body))
+        if (!grouped && (integer.Length == 0 || integer.ContainsAnyExceptInRange('0', '9')))
         {
-            invariant = body.Replace(".", "", StringComparison.Ordinal);
+            return false;
         }
-        else if (PointNumber().IsMatch(body))
+        if (fraction.ContainsAnyExceptInRange('0', '9'))
         {
-            invariant = body;
+            return false;
         }
-        if (invariant is null
-            || !decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        var digits = integer.Length - (grouped ? integer.Count('.') : 0) + fraction.Length;
+        decimal result;
+        if (digits <= 18)
         {
-            return ParseResult<decimal>.Fail(ImportMessages.NotANumber(text));
+            ulong n = 0;
+            foreach (var c in integer)
+            {
+                if (c != '.')
+                {
+                    n = n * 10 + (uint)(c - '0');
+                }
+            }
+            foreach (var c in fraction)
+            {
+                n = n * 10 + (uint)(c - '0');
+            }
+            result = new decimal((int)(uint)n, (int)(uint)(n >> 32), 0, false, (byte)fraction.Length);
         }
-        return ParseResult<decimal>.Ok(negative ? -value : value);
+        else
+        {
+            Span<char> invariant = digits < 256 ? stackalloc char[digits + 1] : new char[digits + 1];
+            var at = 0;
+            foreach (var c in integer)
+            {
+                if (c != '.')
+                {
+                    invariant[at++] = c;
+                }
+            }
+            if (fraction.Length > 0)
+            {
+                invariant[at++] = '.';
+                fraction.CopyTo(invariant[at..]);
+                at += fraction.Length;
+            }
+            if (!decimal.TryParse(invariant[..at], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out result))
+            {
+                return false;
+            }
+        }
+        value = negative ? -result : result;
+        return true;
+    }
+
+    /// <summary><c>1.500</c>, <c>12.345.678</c>: one to three digits, then groups of a dot and exactly three digits.</summary>
+    private static bool IsGrouped(ReadOnlySpan<char> s)
+    {
+        var first = s.IndexOf('.');
+        if (first is < 1 or > 3 || (s.Length - first) % 4 != 0 || s[..first].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+        for (var i = first; i < s.Length; i += 4)
+        {
+            if (s[i] != '.' || s.Slice(i + 1, 3).ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The largest amount accepted either way, in euros.</summary>
@@ -84,15 +173,63 @@ public static partial class CellParsers
     }
 
     /// <summary><c>2018-07-31</c>, <c>31.07.2018</c> or <c>1.7.2018</c>, from <see cref="FirstDate"/> to <see cref="LastDate"/>.</summary>
+    /// <remarks>Read by hand from the characters: <c>yyyy-MM-dd</c> with exactly 4, 2 and 2 digits, or day and month of one
+    /// or two digits and a 4-digit year separated by dots; the date must exist (<c>31.02.2018</c> does not).</remarks>
     public static ParseResult<DateOnly> Date(string text)
     {
-        var s = text.Trim();
-        string[] formats = ["yyyy-MM-dd", "d.M.yyyy"];
-        if (!DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        ArgumentNullException.ThrowIfNull(text);
+        if (!TryDate(text.AsSpan().Trim(), out var d))
         {
             return ParseResult<DateOnly>.Fail(ImportMessages.NotADate(text));
         }
         return d < FirstDate || d > LastDate ? ParseResult<DateOnly>.Fail(ImportMessages.DateOutOfRange(text)) : ParseResult<DateOnly>.Ok(d);
+    }
+
+    private static bool TryDate(ReadOnlySpan<char> s, out DateOnly date)
+    {
+        date = default;
+        int year, month, day;
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-')
+        {
+            if (!Digits(s[..4], out year) || !Digits(s.Slice(5, 2), out month) || !Digits(s.Slice(8, 2), out day))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var dot = s.IndexOf('.');
+            if (dot is < 1 or > 2 || !Digits(s[..dot], out day))
+            {
+                return false;
+            }
+            var rest = s[(dot + 1)..];
+            dot = rest.IndexOf('.');
+            if (dot is < 1 or > 2 || !Digits(rest[..dot], out month) || rest.Length - dot - 1 != 4 || !Digits(rest[(dot + 1)..], out year))
+            {
+                return false;
+            }
+        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return s.Length > 0;
     }
 
     /// <summary>true/false, yes/no, ja/nein, j/n, y/n, 1/0, wahr/falsch, and x for true (case-insensitive).</summary>
@@ -161,13 +298,4 @@ public static partial class CellParsers
     }
 
     private static string Key(string text) => ColumnSpec.Normalize(text.Trim());
-
-    [GeneratedRegex(@"^(?<int>[0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,(?<frac>[0-9]+))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex GroupedComma();
-
-    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+$", RegexOptions.CultureInvariant)]
-    private static partial Regex Grouped();
-
-    [GeneratedRegex(@"^[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex PointNumber();
 }

@@ -1,42 +1,43 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
+using nietras.SeparatedValues;
 
 namespace Reporting.Core.Import;
 
-/// <summary>Reads the records of one import file as a stream (CsvHelper's RFC 4180 parser): quoted fields may hold the
+/// <summary>Reads the records of one import file as a stream (Sep's RFC 4180 parser): quoted fields may hold the
 /// delimiter, doubled quotes and line breaks.</summary>
 /// <remarks>
 /// Line numbers are physical lines: a record starts on the line after the previous record's last line, so a quoted
 /// cell with an embedded line break makes the next record start one line later. Line breaks are CRLF, LF or a lone CR.
 /// Blank lines are skipped. A line longer than <see cref="MaxLineChars"/> ends the reading of the file with
-/// <see cref="TooLongLine"/> set.
+/// <see cref="TooLongLine"/> set. A quote that opens and never closes takes the rest of the file into its record, so
+/// only the last record can have one; it is found from the parity of the record's quotes. Short cells (keys, codes,
+/// dates, amounts, repeated names) are pooled per column, so a column of repeated values costs one string.
+/// The parser choice is measured in docs/benchmarks.md ("CSV parser choice").
 /// </remarks>
 public sealed class CsvFile : IDisposable
 {
     /// <summary>The longest record accepted, in characters (1 MiB).</summary>
     public const int MaxLineChars = 1 << 20;
 
-    private readonly CsvParser _parser;
-    private bool _quoteLeftOpen;
-    private int _lastEnd;
+    private readonly TextReader _text;
+    private readonly SepReader _reader;
+    private int _nextLine = 1;
 
     private CsvFile(TextReader reader, char delimiter, Encoding encoding)
     {
         Delimiter = delimiter;
         Encoding = encoding;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        _text = reader;
+        _reader = Sep.Reader(o => o with
         {
-            Delimiter = delimiter.ToString(),
-            Mode = CsvMode.RFC4180,
-            IgnoreBlankLines = true,
-            TrimOptions = TrimOptions.None,
-            MaxFieldSize = MaxLineChars,
-            BufferSize = 1 << 16,
-            BadDataFound = args => _quoteLeftOpen = args.Field.StartsWith('"') && args.Field.Count(c => c == '"') % 2 == 1,
-        };
-        _parser = new CsvParser(reader, config);
+            Sep = new Sep(delimiter),
+            HasHeader = false,
+            Unescape = true,
+            DisableColCountCheck = true,
+            DisableFastFloat = true,
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
+            CreateToString = SepToString.PoolPerCol(maximumStringLength: 32),
+        }).From(reader);
     }
 
     public char Delimiter { get; }
@@ -101,65 +102,54 @@ public sealed class CsvFile : IDisposable
     /// <summary>The next record, or null at the end of the file (or after a line that is too long).</summary>
     public CsvRecord? Read()
     {
-        if (TooLongLine is not null)
+        while (true)
         {
-            return null;
-        }
-        bool more;
-        try
-        {
-            _quoteLeftOpen = false;
-            more = _parser.Read();
-        }
-        catch (MaxFieldSizeException)
-        {
-            TooLongLine = _lastEnd + 1;
-            return null;
-        }
-        if (!more)
-        {
-            return null;
-        }
-        var fields = new string[_parser.Count];
-        var breaks = 0;
-        var length = 0;
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var field = _parser[i];
-            fields[i] = field;
-            length += field.Length;
-            if (field.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            if (TooLongLine is not null)
             {
-                breaks += LineBreaks(field);
+                return null;
             }
+            var line = _nextLine;
+            try
+            {
+                if (!_reader.MoveNext())
+                {
+                    return null;
+                }
+            }
+            catch (NotSupportedException)
+            {
+                // Sep's own limit (16 MiB per record): only an unclosed quote gets there.
+                TooLongLine = line;
+                return null;
+            }
+            var row = _reader.Current;
+            _nextLine = row.LineNumberToExcl;
+            var raw = row.Span;
+            if (raw.Length > MaxLineChars)
+            {
+                TooLongLine = line;
+                return null;
+            }
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+            if (raw.Contains('"') && raw.Count('"') % 2 == 1)
+            {
+                UnterminatedQuoteLine = line;
+            }
+            var fields = new string[row.ColCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = row[i].ToString();
+            }
+            return new CsvRecord(line, fields) { HasUndecodable = raw.Contains(TextDecoder.Undecodable) };
         }
-        var end = _parser.RawRow;
-        var line = end - breaks;
-        _lastEnd = end;
-        if (length > MaxLineChars)
-        {
-            TooLongLine = line;
-            return null;
-        }
-        if (_quoteLeftOpen)
-        {
-            UnterminatedQuoteLine = line;
-        }
-        return new CsvRecord(line, fields);
     }
 
-    private static int LineBreaks(string field)
+    public void Dispose()
     {
-        var n = 0;
-        for (var i = 0; i < field.Length; i++)
-        {
-            if (field[i] == '\n' || (field[i] == '\r' && (i + 1 >= field.Length || field[i + 1] != '\n')))
-            {
-                n++;
-            }
-        }
-        return n;
+        _reader.Dispose();
+        _text.Dispose();
     }
-
-    public void Dispose() => _parser.Dispose();
 }

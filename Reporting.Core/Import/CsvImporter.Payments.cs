@@ -66,8 +66,7 @@ public static partial class CsvImporter
             Payee = Pick(row, S.Payee, payee, s.Payee),
             Description = Pick(row, S.Description, description, s.Description),
         };
-        Store(row, context, new RecordKey(RecordKind.Expenditures, projectId, voucher), ImportMessages.VoucherKey(projectId, voucher),
-            S.VoucherNo, candidate, Build, Check);
+        Store(row, context, new RecordKey(RecordKind.Expenditures, projectId, voucher), S.VoucherNo, candidate, Build, Check);
     }
 
     private static void ReadDisbursement(RowCells row, ImportContext context)
@@ -89,7 +88,6 @@ public static partial class CsvImporter
             ReceivedDate = Pick(row, S.ReceivedDate, received, s.ReceivedDate),
             Amount = Pick(row, S.Amount, amount ?? s.Amount, s.Amount),
         };
-        Store(row, context, new RecordKey(RecordKind.Disbursements, projectId, request), ImportMessages.RequestKey(projectId, request),
-            S.RequestNo, candidate, Build, (_, _) => { });
+        Store(row, context, new RecordKey(RecordKind.Disbursements, projectId, request), S.RequestNo, candidate, Build, (_, _) => { });
     }
 }

@@ -72,8 +72,7 @@ public static partial class CsvImporter
             Pick(row, S.LongTermUnemployed, longTerm, s.LongTermUnemployed),
             Pick(row, S.Refugee, refugee, s.Refugee),
             Pick(row, S.SeverelyDisabled, disabled, s.SeverelyDisabled));
-        Store(row, context, new RecordKey(RecordKind.Participants, projectId, id), ImportMessages.ParticipantKey(projectId, id),
-            S.ParticipantId, candidate, Build, Check);
+        Store(row, context, new RecordKey(RecordKind.Participants, projectId, id), S.ParticipantId, candidate, Build, Check);
     }
 
     private static void ReadPlacement(RowCells row, ImportContext context)
@@ -109,8 +108,7 @@ public static partial class CsvImporter
             Sector = Pick(row, S.Sector, sector, s.Sector),
             Sustained6m = Pick(row, S.Sustained6m, sustained, s.Sustained6m),
         };
-        Store(row, context, RecordKey.Of(candidate), ImportMessages.PlacementKey(projectId, participantId, date.Value, kind.Value),
-            S.PlacementDate, candidate, Build, (_, _) => { });
+        Store(row, context, RecordKey.Of(candidate), S.PlacementDate, candidate, Build, (_, _) => { });
     }
 
     private static string Iso(DateOnly d) => Rows.Date(d);

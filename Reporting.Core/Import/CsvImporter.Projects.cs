@@ -23,7 +23,7 @@ public static partial class CsvImporter
             Funder = Pick(row, S.Funder, funder, s.Funder),
             LegalBasis = Pick(row, S.LegalBasis, legalBasis, s.LegalBasis),
         };
-        Store(row, context, RecordKey.Of(candidate), ImportMessages.ProgramKey(id), S.ProgramId, candidate, Build, (_, _) => { });
+        Store(row, context, RecordKey.Of(candidate), S.ProgramId, candidate, Build, (_, _) => { });
     }
 
     private static void ReadProject(RowCells row, ImportContext context)
@@ -101,7 +101,7 @@ public static partial class CsvImporter
             }
             Check(p, warn);
         }
-        Store(row, context, new RecordKey(RecordKind.Projects, id), ImportMessages.ProjectKey(id), S.ProjectId, candidate, Build,
+        Store(row, context, new RecordKey(RecordKind.Projects, id), S.ProjectId, candidate, Build,
             CheckMerged);
         if (!row.HasErrors && context.Project(new ProjectId(id)) is { } now)
         {
@@ -131,8 +131,7 @@ public static partial class CsvImporter
             Label = Pick(row, S.Label, label, s.Label),
             Approved = Pick(row, S.ApprovedAmount, approved ?? s.Approved, s.Approved),
         };
-        Store(row, context, RecordKey.OfBudgetLine(projectId, category, year), ImportMessages.BudgetLineKey(projectId, category, year),
-            S.CostCategory, candidate, Build, (_, _) => { });
+        Store(row, context, RecordKey.OfBudgetLine(projectId, category, year), S.CostCategory, candidate, Build, (_, _) => { });
         if (year is not null)
         {
             context.AddYear(new ProjectId(projectId), category, row.HasErrors ? null : approved, context.FileIndex, row.File, row.Line,

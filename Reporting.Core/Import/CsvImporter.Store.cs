@@ -15,18 +15,18 @@ public static partial class CsvImporter
     /// is missing or failed.</param>
     /// <param name="build">The record of the row over a stored record.</param>
     /// <param name="check">Checks a record that differs from the candidate; the flag tells whether warnings are reported.</param>
-    private static void Store<T>(RowCells row, ImportContext context, RecordKey key, string keyText, ColumnSpec keyColumn,
+    private static void Store<T>(RowCells row, ImportContext context, RecordKey key, ColumnSpec keyColumn,
         T? candidate, Func<T, T> build, Action<T, bool> check) where T : class
     {
         var session = context.Session;
         var source = ImportSource.Of(context.FileIndex, row.Line);
         if (row.HasErrors)
         {
-            IsDuplicate(row, context, session.Find<T>(key), key.Kind, keyText, keyColumn);
-            context.Reject(key.Kind, keyText, row.File, row.Line);
+            IsDuplicate(row, context, session.Find<T>(key), key, keyColumn);
+            context.Reject(key.Kind, KeyText(key), row.File, row.Line);
             return;
         }
-        if (IsDuplicate<T>(row, context, null, key.Kind, keyText, keyColumn))
+        if (IsDuplicate<T>(row, context, null, key, keyColumn))
         {
             return;
         }
@@ -42,11 +42,11 @@ public static partial class CsvImporter
         var stored = session.Find<T>(key);
         if (stored is null)
         {
-            row.Error(null, ImportMessages.NewRecordNeedsColumns(keyText, row.MissingRequired));
-            context.Reject(key.Kind, keyText, row.File, row.Line);
+            row.Error(null, ImportMessages.NewRecordNeedsColumns(KeyText(key), row.MissingRequired));
+            context.Reject(key.Kind, KeyText(key), row.File, row.Line);
             return;
         }
-        if (IsDuplicate(row, context, stored, key.Kind, keyText, keyColumn))
+        if (IsDuplicate(row, context, stored, key, keyColumn))
         {
             return;
         }
@@ -57,7 +57,7 @@ public static partial class CsvImporter
         }
         if (row.HasErrors)
         {
-            context.Reject(key.Kind, keyText, row.File, row.Line);
+            context.Reject(key.Kind, KeyText(key), row.File, row.Line);
             return;
         }
         if (Same(stored.Record, merged))
@@ -71,14 +71,27 @@ public static partial class CsvImporter
         session.Update(stored.Record, merged, source);
     }
 
+    /// <summary>How a key is named in messages (built only when a message or a rejection needs it).</summary>
+    private static string KeyText(RecordKey key) => key.Kind switch
+    {
+        RecordKind.Programs => ImportMessages.ProgramKey(key.A),
+        RecordKind.Projects => ImportMessages.ProjectKey(key.A),
+        RecordKind.BudgetLines => ImportMessages.BudgetLineKey(key.A, key.B!, key.BudgetYear),
+        RecordKind.Participants => ImportMessages.ParticipantKey(key.A, key.B!),
+        RecordKind.Placements => ImportMessages.PlacementKey(key.A, key.B!, Rows.Date(key.C!), Rows.ParseCode<PlacementKind>(key.D!)),
+        RecordKind.Expenditures => ImportMessages.VoucherKey(key.A, key.B!),
+        RecordKind.Disbursements => ImportMessages.RequestKey(key.A, key.B!),
+        _ => throw new ArgumentOutOfRangeException(nameof(key)),
+    };
+
     private static bool Same<T>(T a, T b) where T : class =>
         a is Project p && b is Project q
             ? p with { TargetKinds = q.TargetKinds } == q && p.TargetKinds.SetEquals(q.TargetKinds)
             : a.Equals(b);
 
     /// <summary>Reports a key seen before in this import (stored by an earlier row, or an earlier row rejected).</summary>
-    private static bool IsDuplicate<T>(RowCells row, ImportContext context, Stored<T>? stored, RecordKind kind, string keyText,
-        ColumnSpec column) where T : class
+    private static bool IsDuplicate<T>(RowCells row, ImportContext context, Stored<T>? stored, RecordKey key, ColumnSpec column)
+        where T : class
     {
         string? where = null;
         if (stored is not null && stored.Run == context.Session.Run)
@@ -86,7 +99,7 @@ public static partial class CsvImporter
             var file = context.FileName(stored.Source);
             where = ImportMessages.Where(file, ImportSource.Line(stored.Source), file == row.File);
         }
-        else if (context.RejectedAt(kind, keyText) is { } at)
+        else if (context.HasRejected && context.RejectedAt(key.Kind, KeyText(key)) is { } at)
         {
             where = ImportMessages.Where(at.File, at.Line, at.File == row.File);
         }
@@ -94,7 +107,7 @@ public static partial class CsvImporter
         {
             return false;
         }
-        row.Error(column, ImportMessages.DuplicateKey(keyText, where));
+        row.Error(column, ImportMessages.DuplicateKey(KeyText(key), where));
         return true;
     }
 

@@ -104,7 +104,7 @@ public static partial class CsvImporter
             {
                 row.Error(null, ImportMessages.TooManyFields(record.Fields.Count, header.Width));
             }
-            else if (record.Fields.Any(f => f.Contains(TextDecoder.Undecodable, StringComparison.Ordinal)))
+            else if (record.HasUndecodable)
             {
                 row.Error(null, ImportMessages.NotUtf8);
             }

@@ -24,17 +24,26 @@ internal sealed class HeaderMap
 
     public bool Has(ColumnSpec column) => _columns.ContainsKey(column);
 
+    /// <summary>The index of <paramref name="column"/>'s cell, or false when the file does not have it.</summary>
+    public bool TryIndex(ColumnSpec column, out int index)
+    {
+        var found = _columns.TryGetValue(column, out var bound);
+        index = bound.Index;
+        return found;
+    }
+
     public int IndexOf(ColumnSpec column) => _columns[column].Index;
 
     /// <summary>The header text as written in the file (trimmed).</summary>
     public string HeaderText(ColumnSpec column) => _columns[column].Text;
 
-    /// <summary>Binds the header cells; unknown columns are warnings, missing key columns or repeated columns errors on
-    /// the header line. Other required columns may be missing: such a file corrects stored records.</summary>
+    /// <summary>Binds the header cells; unknown columns are warnings, but one that looks like a column of the kind
+    /// (<see cref="ColumnLookalike"/>), a missing key column or a repeated column is an error on the header line. Other required columns may be missing: such a file corrects stored records.</summary>
     public static HeaderMap Bind(CsvRecord header, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<ColumnSpec> keys, string file,
         ImportProblems problems)
     {
-        var bound = new Dictionary<ColumnSpec, (int Index, string Text)>();
+        // The specs are the schema's instances: compared by reference, a lookup per cell hashes no strings.
+        var bound = new Dictionary<ColumnSpec, (int Index, string Text)>(ReferenceEqualityComparer.Instance);
         var complete = true;
         for (var i = 0; i < header.Fields.Count; i++)
         {
@@ -44,7 +53,13 @@ internal sealed class HeaderMap
                 continue;
             }
             var spec = columns.FirstOrDefault(c => c.Matches(text));
-            if (spec is null)
+            if (spec is null && ColumnLookalike.Find(text, columns) is var (meant, name))
+            {
+                var other = name == meant.German ? meant.English : meant.German;
+                problems.Error(file, header.Line, text, ImportMessages.LooksLikeColumn(text, name, other));
+                complete = false;
+            }
+            else if (spec is null)
             {
                 problems.Warning(file, header.Line, text, ImportMessages.UnknownColumn);
             }

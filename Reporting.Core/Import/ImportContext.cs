@@ -50,6 +50,9 @@ internal sealed partial class ImportContext(IImportSession session, IReadOnlyLis
         }
     }
 
+    /// <summary>Whether any row was rejected so far (when not, no key text is built to look one up).</summary>
+    public bool HasRejected => _rejected.Count > 0;
+
     /// <summary>Where a record that is referred to was rejected in this import, or null.</summary>
     public (string File, int Line)? RejectedAt(RecordKind kind, string key) =>
         _rejected.TryGetValue((kind, key), out var at) ? at : null;

@@ -16,6 +16,8 @@ public static class ImportMessages
     public static string MissingColumn(ColumnSpec column) =>
         $"required column {column.English} ({column.German}) is missing";
     public const string UnknownColumn = "unknown column, ignored";
+    public static string LooksLikeColumn(string header, string name, string other) =>
+        $"column '{Cell(header)}' looks like '{name}' ({other}); fix the header";
     public static string LineTooLong => $"the line is longer than {(CsvFile.MaxLineChars / (1 << 20)).ToString(CultureInfo.InvariantCulture)} MB; the rest of the file is not read";
     public const string NotUtf8 = "the line has bytes that are not valid UTF-8, but the file was read as UTF-8 (it starts with a BOM or with valid UTF-8); save the whole file in one encoding";
     public static string NewRecordNeedsColumns(string key, IEnumerable<ColumnSpec> missing) =>

@@ -24,7 +24,7 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
     /// <summary>The required columns the file lacks.</summary>
     public IReadOnlyList<ColumnSpec> MissingRequired => header.MissingRequired;
 
-    private readonly List<(int Position, bool IsError, string? Column, string Message)> _pending = [];
+    private List<(int Position, bool IsError, string? Column, string Message)>? _pending;
 
     public void Error(ColumnSpec? column, string message)
     {
@@ -37,6 +37,10 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
     /// <summary>Hands this row's problems to the collector, left to right by column (whole-row problems first).</summary>
     public void Commit()
     {
+        if (_pending is null)
+        {
+            return;
+        }
         foreach (var (_, isError, column, message) in _pending.OrderBy(p => p.Position))
         {
             if (isError)
@@ -59,6 +63,7 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
             : header.Has(column)
                 ? (header.IndexOf(column), isError, header.HeaderText(column), message)
                 : (int.MaxValue, isError, column.German, message);
+        _pending ??= [];
         if (!_pending.Contains(problem))
         {
             _pending.Add(problem);
@@ -68,11 +73,10 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
     /// <summary>The cell exactly as written (no trimming, so formula-looking text stays as is); null when absent or blank.</summary>
     public string? Text(ColumnSpec column)
     {
-        if (!header.Has(column))
+        if (!header.TryIndex(column, out var index))
         {
             return null;
         }
-        var index = header.IndexOf(column);
         var value = index < record.Fields.Count ? record.Fields[index] : "";
         return string.IsNullOrWhiteSpace(value) ? null : value;
     }
@@ -92,22 +96,57 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
         return value;
     }
 
-    public Money? Money(ColumnSpec column, bool allowNegative = false) =>
-        Parse(column, t => CellParsers.Money(t, delimiter), (m, t) =>
-            !allowNegative && m.IsNegative ? ImportMessages.MustNotBeNegative(t) : null);
+    public Money? Money(ColumnSpec column, bool allowNegative = false)
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            return null;
+        }
+        var result = CellParsers.Money(text, delimiter);
+        if (Failed(column, result))
+        {
+            return null;
+        }
+        if (!allowNegative && result.Value.IsNegative)
+        {
+            Error(column, ImportMessages.MustNotBeNegative(text));
+            return null;
+        }
+        return result.Value;
+    }
 
-    public int? Integer(ColumnSpec column) =>
-        Parse(column, t => CellParsers.Integer(t, delimiter), (n, t) => n < 0 ? ImportMessages.MustNotBeNegative(t) : null);
+    public int? Integer(ColumnSpec column)
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            return null;
+        }
+        var result = CellParsers.Integer(text, delimiter);
+        if (Failed(column, result))
+        {
+            return null;
+        }
+        if (result.Value < 0)
+        {
+            Error(column, ImportMessages.MustNotBeNegative(text));
+            return null;
+        }
+        return result.Value;
+    }
 
-    public DateOnly? Date(ColumnSpec column) => Parse(column, CellParsers.Date);
+    public DateOnly? Date(ColumnSpec column) => Cell(column) is { } t && CellParsers.Date(t) is var r && !Failed(column, r) ? r.Value : null;
 
-    public bool? Boolean(ColumnSpec column) => Parse(column, CellParsers.Boolean);
+    public bool? Boolean(ColumnSpec column) => Cell(column) is { } t && CellParsers.Boolean(t) is var r && !Failed(column, r) ? r.Value : null;
 
-    public ExitReason? ExitReason(ColumnSpec column) => Parse(column, CellParsers.ExitReason);
+    public ExitReason? ExitReason(ColumnSpec column) =>
+        Cell(column) is { } t && CellParsers.ExitReason(t) is var r && !Failed(column, r) ? r.Value : null;
 
-    public Gender? Gender(ColumnSpec column) => Parse(column, CellParsers.Gender);
+    public Gender? Gender(ColumnSpec column) => Cell(column) is { } t && CellParsers.Gender(t) is var r && !Failed(column, r) ? r.Value : null;
 
-    public PlacementKind? PlacementKind(ColumnSpec column) => Parse(column, CellParsers.PlacementKind);
+    public PlacementKind? PlacementKind(ColumnSpec column) =>
+        Cell(column) is { } t && CellParsers.PlacementKind(t) is var r && !Failed(column, r) ? r.Value : null;
 
     public IReadOnlySet<PlacementKind>? PlacementKinds(ColumnSpec column)
     {
@@ -125,27 +164,17 @@ internal sealed class RowCells(string file, CsvRecord record, HeaderMap header, 
         return result.Value;
     }
 
-    /// <summary>Parses the trimmed cell; blank gives null (an error first when the column is required).</summary>
-    private T? Parse<T>(ColumnSpec column, Func<string, ParseResult<T>> parse, Func<T, string, string?>? check = null)
-        where T : struct
+    /// <summary>The trimmed cell to parse; blank gives null (an error first when the column is required).</summary>
+    private string? Cell(ColumnSpec column) => column.Required ? Required(column) : Trimmed(column);
+
+    /// <summary>Reports a failed parse on <paramref name="column"/>.</summary>
+    private bool Failed<T>(ColumnSpec column, ParseResult<T> result)
     {
-        var text = column.Required ? Required(column) : Trimmed(column);
-        if (text is null)
+        if (result.Success)
         {
-            return null;
+            return false;
         }
-        var result = parse(text);
-        if (!result.Success)
-        {
-            Error(column, result.Error);
-            return null;
-        }
-        var problem = check?.Invoke(result.Value, text);
-        if (problem is not null)
-        {
-            Error(column, problem);
-            return null;
-        }
-        return result.Value;
+        Error(column, result.Error);
+        return true;
     }
 }

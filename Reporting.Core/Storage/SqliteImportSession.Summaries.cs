@@ -45,29 +45,25 @@ internal sealed partial class SqliteImportSession
 
     private void FlushSummaries()
     {
-        using (var add = _connection.CreateCommand())
+        using (var add = new SqliteStatement(_connection, """
+            INSERT INTO daily_totals (project_id, day, entries, exits, leavers, spent_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (project_id, day) DO UPDATE SET entries = entries + excluded.entries, exits = exits + excluded.exits,
+                leavers = leavers + excluded.leavers, spent_cents = spent_cents + excluded.spent_cents;
+            """))
         {
-            add.Transaction = _tx;
-            add.CommandText = """
-                INSERT INTO daily_totals (project_id, day, entries, exits, leavers, spent_cents) VALUES ($p, $d, $n, $x, $l, $s)
-                ON CONFLICT (project_id, day) DO UPDATE SET entries = entries + excluded.entries, exits = exits + excluded.exits,
-                    leavers = leavers + excluded.leavers, spent_cents = spent_cents + excluded.spent_cents;
-                """;
-            var parameters = new[] { "$p", "$d", "$n", "$x", "$l", "$s" }.Select(n => add.Parameters.Add(new SqliteParameter(n, 0L))).ToArray();
-            add.Prepare();
             foreach (var ((project, day), delta) in _days)
             {
                 if (delta is { Entries: 0, Exits: 0, Leavers: 0, SpentCents: 0 })
                 {
                     continue;
                 }
-                parameters[0].Value = project;
-                parameters[1].Value = Rows.Date(day);
-                parameters[2].Value = delta.Entries;
-                parameters[3].Value = delta.Exits;
-                parameters[4].Value = delta.Leavers;
-                parameters[5].Value = delta.SpentCents;
-                add.ExecuteNonQuery();
+                add.Text(1, project);
+                add.Date(2, day);
+                add.Integer(3, delta.Entries);
+                add.Integer(4, delta.Exits);
+                add.Integer(5, delta.Leavers);
+                add.Integer(6, delta.SpentCents);
+                add.Execute();
             }
         }
         var touched = _days.Keys.Select(k => k.Project).Distinct(StringComparer.Ordinal).Select(p => new { ProjectId = p });

@@ -26,12 +26,30 @@ internal sealed partial class SqliteImportSession : IImportSession
     private bool _done;
 
     private readonly string _location;
+    private readonly long _cacheSize;
+
+    /// <summary>The page cache of the import connection (negative: KiB), 64 MiB: the tree paths of one large table
+    /// stay in memory for the point reads of a re-import, and memory stays bounded whatever the file size.</summary>
+    private const int ImportCacheKiB = -65536;
 
     public SqliteImportSession(SqliteConnection connection, string location, DateTimeOffset startedAt)
     {
         _connection = connection;
         _location = location;
-        _tx = connection.BeginTransaction(deferred: false);
+        _cacheSize = connection.ExecuteScalar<long>("PRAGMA cache_size;");
+        // Outside a transaction only: SQLite ignores foreign_keys inside one. The importer checks every reference
+        // itself (a project's program, every record's project, a placement's participant) before it writes a row, so
+        // SQLite's per-row lookups would repeat its checks; ImportForeignKeyTests pins that they cover every key.
+        connection.Execute($"PRAGMA foreign_keys = OFF; PRAGMA cache_size = {ImportCacheKiB.ToString(CultureInfo.InvariantCulture)};");
+        try
+        {
+            _tx = connection.BeginTransaction(deferred: false);
+        }
+        catch
+        {
+            RestorePragmas();
+            throw;
+        }
         Run = connection.ExecuteScalar<long>(
             "INSERT INTO import_runs (started_at) VALUES (@At); SELECT last_insert_rowid();",
             new { At = startedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) }, _tx);
@@ -252,6 +270,19 @@ internal sealed partial class SqliteImportSession : IImportSession
         _expenditureTable.Dispose();
         _disbursementTable.Dispose();
         _tx.Dispose();
+        RestorePragmas();
         _done = true;
+    }
+
+    private bool _restored;
+
+    /// <summary>Foreign keys back on and the page cache as it was, for whatever the connection does next.</summary>
+    private void RestorePragmas()
+    {
+        if (!_restored)
+        {
+            _restored = true;
+            _connection.Execute($"PRAGMA foreign_keys = ON; PRAGMA cache_size = {_cacheSize.ToString(CultureInfo.InvariantCulture)};");
+        }
     }
 }

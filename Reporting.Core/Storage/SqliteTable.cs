@@ -3,56 +3,75 @@ using Microsoft.Data.Sqlite;
 namespace Reporting.Core.Storage;
 
 /// <summary>The prepared statements of one record table for an import session: insert (or nothing on a key conflict),
-/// point read with provenance, update and provenance-only update. Parameters are created once and reused per row.</summary>
+/// point read with provenance, update and provenance-only update. The writes are <see cref="SqliteStatement"/>s bound
+/// with typed values per row (nothing boxed, no array per row); the run is bound once.</summary>
 internal sealed class SqliteTable<T> : IDisposable where T : class
 {
-    private readonly SqliteCommand _insert;
+    private readonly SqliteStatement _insert;
     private readonly SqliteCommand _select;
-    private readonly SqliteCommand _update;
-    private readonly SqliteCommand _touch;
-    private readonly Func<T, object?[]> _values;
+    private readonly SqliteStatement _update;
+    private readonly SqliteStatement _touch;
+    private readonly Action<SqliteStatement, T> _bind;
     private readonly Func<RecordKey, object?[]> _key;
     private readonly Func<RecordKey, SqliteDataReader, T> _read;
     private readonly int _keyCount;
+    private readonly int _columnCount;
 
     /// <param name="columns">Key columns first (<paramref name="keyCount"/> of them), then the value columns.</param>
-    /// <param name="values">A record's column values in the order of <paramref name="columns"/>.</param>
+    /// <param name="bind">Binds a record's column values to parameters 1 to n in the order of <paramref name="columns"/>.</param>
     /// <param name="key">A key's column values.</param>
     /// <param name="read">A record from its key and a reader positioned on its value columns (ordinal 0 = first value column).</param>
     /// <param name="nullableKey">A key column that may be NULL (compared with <c>IS</c>), or null.</param>
     public SqliteTable(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, int keyCount,
-        Func<T, object?[]> values, Func<RecordKey, object?[]> key, Func<RecordKey, SqliteDataReader, T> read, long run,
+        Action<SqliteStatement, T> bind, Func<RecordKey, object?[]> key, Func<RecordKey, SqliteDataReader, T> read, long run,
         string? nullableKey = null)
     {
         string Equal(string column, string parameter) => column == nullableKey ? $"{column} IS {parameter}" : $"{column} = {parameter}";
-        _values = values;
+        _bind = bind;
         _key = key;
         _read = read;
         _keyCount = keyCount;
+        _columnCount = columns.Length;
+        var n = columns.Length;
         var keys = columns[..keyCount];
         var data = columns[keyCount..];
-        var where = string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$k{i}")));
-        _insert = Command(connection, tx,
+        var where = string.Join(" AND ", keys.Select((c, i) => Equal(c, $"?{i + 1}")));
+        _insert = Statement(connection,
             $"INSERT INTO {table} ({string.Join(", ", columns)}, import_run, import_source) VALUES "
-            + $"({string.Join(", ", columns.Select((_, i) => $"$c{i}"))}, $run, $source) ON CONFLICT DO NOTHING;",
-            columns.Select((_, i) => $"$c{i}"), run);
-        _select = Command(connection, tx,
-            $"SELECT {string.Join(", ", data)}, import_run, import_source FROM {table} WHERE {where};",
-            keys.Select((_, i) => $"$k{i}"), run: null);
-        _update = Command(connection, tx,
-            $"UPDATE {table} SET {string.Join(", ", data.Select((c, i) => $"{c} = $c{i + keyCount}"))}, import_run = $run, "
-            + $"import_source = $source WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$c{i}")))};",
-            columns.Select((_, i) => $"$c{i}"), run);
-        _touch = Command(connection, tx,
-            $"UPDATE {table} SET import_run = $run, import_source = $source WHERE {where};",
-            keys.Select((_, i) => $"$k{i}"), run);
+            + $"({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))}, ?{n + 1}, ?{n + 2}) ON CONFLICT DO NOTHING;",
+            n, run);
+        _update = Statement(connection,
+            $"UPDATE {table} SET {string.Join(", ", data.Select((c, i) => $"{c} = ?{i + keyCount + 1}"))}, import_run = ?{n + 1}, "
+            + $"import_source = ?{n + 2} WHERE {where};",
+            n, run);
+        _touch = Statement(connection,
+            $"UPDATE {table} SET import_run = ?{keyCount + 1}, import_source = ?{keyCount + 2} WHERE {where};",
+            keyCount, run);
+        _select = connection.CreateCommand();
+        _select.Transaction = tx;
+        _select.CommandText = $"SELECT {string.Join(", ", data)}, import_run, import_source FROM {table} "
+            + $"WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$k{i}")))};";
+        for (var i = 0; i < keyCount; i++)
+        {
+            _select.Parameters.Add(new SqliteParameter($"$k{i}", DBNull.Value));
+        }
+        _select.Prepare();
     }
 
-    public bool TryAdd(T record, long source) => Execute(_insert, _values(record), source) == 1;
+    public bool TryAdd(T record, long source)
+    {
+        _bind(_insert, record);
+        _insert.Integer(_columnCount + 2, source);
+        return _insert.Execute() == 1;
+    }
 
     public Stored<T>? Find(RecordKey key)
     {
-        Bind(_select, _key(key));
+        var values = _key(key);
+        for (var i = 0; i < values.Length; i++)
+        {
+            _select.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
         using var reader = _select.ExecuteReader();
         if (!reader.Read())
         {
@@ -62,41 +81,30 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
         return new Stored<T>(_read(key, reader), reader.GetInt64(count - 2), reader.GetInt64(count - 1));
     }
 
-    public void Update(T after, long source) => Execute(_update, _values(after), source);
-
-    public void Touch(RecordKey key, long source) => Execute(_touch, _key(key), source);
-
-    private static int Execute(SqliteCommand command, object?[] values, long source)
+    public void Update(T after, long source)
     {
-        Bind(command, values);
-        command.Parameters[values.Length + 1].Value = source;
-        return command.ExecuteNonQuery();
+        _bind(_update, after);
+        _update.Integer(_columnCount + 2, source);
+        _update.Execute();
     }
 
-    private static void Bind(SqliteCommand command, object?[] values)
+    public void Touch(RecordKey key, long source)
     {
-        for (var i = 0; i < values.Length; i++)
+        string?[] parts = [key.A, key.B, key.C, key.D];
+        for (var i = 0; i < _keyCount; i++)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            _touch.Text(i + 1, parts[i]);
         }
+        _touch.Integer(_keyCount + 2, source);
+        _touch.Execute();
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction tx, string sql, IEnumerable<string> names, long? run)
+    /// <summary>A write statement whose run parameter (after the <paramref name="bound"/> column parameters) is set once.</summary>
+    private static SqliteStatement Statement(SqliteConnection connection, string sql, int bound, long run)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-        if (run is { } r)
-        {
-            command.Parameters.Add(new SqliteParameter("$run", r));
-            command.Parameters.Add(new SqliteParameter("$source", 0L));
-        }
-        command.Prepare();
-        return command;
+        var statement = new SqliteStatement(connection, sql);
+        statement.Integer(bound + 1, run);
+        return statement;
     }
 
     public void Dispose()
