@@ -3,7 +3,7 @@ namespace Reporting.Core.Excel;
 /// <summary>
 /// How many characters a cell shows in a German Excel, worked out from its value and number format without building
 /// the text: <c>1.234.567,89 €</c> is 14, <c>71,9 %</c> 6, a date 10, a text its longest line. Used to size columns
-/// (<see cref="XlsxColumn.FitToContent"/>), with the same padding and bold allowance as <see cref="ColumnWidthCalculator"/>.
+/// (<see cref="XlsxColumn.FitToContent"/>), with the same padding and bold allowance the tests check widths with.
 /// </summary>
 internal static class XlsxDisplayWidth
 {
