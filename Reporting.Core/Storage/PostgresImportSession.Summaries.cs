@@ -10,14 +10,6 @@ namespace Reporting.Core.Storage;
 /// the projects whose placements or target kinds changed.</summary>
 internal sealed partial class PostgresImportSession
 {
-    private sealed class DayDelta
-    {
-        public long Entries;
-        public long Exits;
-        public long Leavers;
-        public long SpentCents;
-    }
-
     private const string AddDailyTotals = """
         INSERT INTO daily_totals (project_id, day, entries, exits, leavers, spent_cents)
         SELECT * FROM unnest(@p, @d, @n, @x, @l, @s)
@@ -28,62 +20,14 @@ internal sealed partial class PostgresImportSession
         WHERE project_id = ANY (@touched) AND entries = 0 AND exits = 0 AND leavers = 0 AND spent_cents = 0;
         """;
 
-    private readonly Dictionary<(string Project, DateOnly Day), DayDelta> _days = [];
-    private readonly HashSet<string> _firstPlacementsStale = new(StringComparer.Ordinal);
+    private readonly SummaryDeltas _deltas = new();
 
     /// <summary>Keeps the summary deltas in step with a write (<paramref name="before"/> null for a new record).</summary>
-    private void Remember(object? before, object after)
-    {
-        switch (after)
-        {
-            case Project p when before is Project old && !old.TargetKinds.SetEquals(p.TargetKinds):
-                _firstPlacementsStale.Add(p.Id.Value);
-                break;
-            case Participant p:
-                if (before is Participant was)
-                {
-                    Count(was, -1);
-                }
-                Count(p, +1);
-                break;
-            case Placement p:
-                _firstPlacementsStale.Add(p.ProjectId.Value);
-                break;
-            case Expenditure e:
-                if (before is Expenditure paid)
-                {
-                    Spend(paid, -1);
-                }
-                Spend(e, +1);
-                break;
-        }
-    }
-
-    private DayDelta Day(ProjectId project, DateOnly day)
-    {
-        if (!_days.TryGetValue((project.Value, day), out var delta))
-        {
-            delta = new DayDelta();
-            _days[(project.Value, day)] = delta;
-        }
-        return delta;
-    }
-
-    private void Count(Participant p, int sign)
-    {
-        Day(p.ProjectId, p.EntryDate).Entries += sign;
-        if (p.ExitDate is { } exit)
-        {
-            Day(p.ProjectId, exit).Exits += sign;
-            Day(p.ProjectId, exit > p.EntryDate ? exit : p.EntryDate).Leavers += sign;
-        }
-    }
-
-    private void Spend(Expenditure e, int sign) => Day(e.ProjectId, e.PaymentDate).SpentCents += sign * e.Amount.ToCents();
+    private void Remember(object? before, object after) => _deltas.Remember(before, after);
 
     private void FlushSummaries()
     {
-        var days = _days.Where(d => d.Value is not { Entries: 0, Exits: 0, Leavers: 0, SpentCents: 0 }).ToList();
+        var days = _deltas.Changed.ToList();
         if (days.Count > 0)
         {
             using var add = new NpgsqlCommand(AddDailyTotals, _connection, _tx);
@@ -96,7 +40,7 @@ internal sealed partial class PostgresImportSession
             add.Parameters.Add(Array("touched", NpgsqlDbType.Text, days.Select(d => d.Key.Project).Distinct(StringComparer.Ordinal).ToArray()));
             add.ExecuteNonQuery();
         }
-        foreach (var project in _firstPlacementsStale)
+        foreach (var project in _deltas.FirstPlacementsStale)
         {
             using var rebuild = new NpgsqlCommand(PostgresStore.RebuildFirstPlacements, _connection, _tx);
             rebuild.Parameters.Add(new NpgsqlParameter("ProjectId", NpgsqlDbType.Text) { Value = project });

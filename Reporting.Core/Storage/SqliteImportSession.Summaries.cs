@@ -10,38 +10,7 @@ namespace Reporting.Core.Storage;
 /// kinds changed.</summary>
 internal sealed partial class SqliteImportSession
 {
-    private sealed class DayDelta
-    {
-        public long Entries;
-        public long Exits;
-        public long Leavers;
-        public long SpentCents;
-    }
-
-    private readonly Dictionary<(string Project, DateOnly Day), DayDelta> _days = [];
-    private readonly HashSet<string> _firstPlacementsStale = new(StringComparer.Ordinal);
-
-    private DayDelta Day(ProjectId project, DateOnly day)
-    {
-        if (!_days.TryGetValue((project.Value, day), out var delta))
-        {
-            delta = new DayDelta();
-            _days[(project.Value, day)] = delta;
-        }
-        return delta;
-    }
-
-    private void Count(Participant p, int sign)
-    {
-        Day(p.ProjectId, p.EntryDate).Entries += sign;
-        if (p.ExitDate is { } exit)
-        {
-            Day(p.ProjectId, exit).Exits += sign;
-            Day(p.ProjectId, exit > p.EntryDate ? exit : p.EntryDate).Leavers += sign;
-        }
-    }
-
-    private void Spend(Expenditure e, int sign) => Day(e.ProjectId, e.PaymentDate).SpentCents += sign * e.Amount.ToCents();
+    private readonly SummaryDeltas _deltas = new();
 
     private void FlushSummaries()
     {
@@ -51,12 +20,8 @@ internal sealed partial class SqliteImportSession
                 leavers = leavers + excluded.leavers, spent_cents = spent_cents + excluded.spent_cents;
             """))
         {
-            foreach (var ((project, day), delta) in _days)
+            foreach (var ((project, day), delta) in _deltas.Changed)
             {
-                if (delta is { Entries: 0, Exits: 0, Leavers: 0, SpentCents: 0 })
-                {
-                    continue;
-                }
                 add.Text(1, project);
                 add.Date(2, day);
                 add.Integer(3, delta.Entries);
@@ -66,10 +31,10 @@ internal sealed partial class SqliteImportSession
                 add.Execute();
             }
         }
-        var touched = _days.Keys.Select(k => k.Project).Distinct(StringComparer.Ordinal).Select(p => new { ProjectId = p });
+        var touched = _deltas.Projects.Select(p => new { ProjectId = p });
         _connection.Execute("""
             DELETE FROM daily_totals WHERE project_id = @ProjectId AND entries = 0 AND exits = 0 AND leavers = 0 AND spent_cents = 0;
             """, touched, _tx);
-        _connection.Execute(SqliteStore.RebuildFirstPlacements, _firstPlacementsStale.Select(p => new { ProjectId = p }), _tx);
+        _connection.Execute(SqliteStore.RebuildFirstPlacements, _deltas.FirstPlacementsStale.Select(p => new { ProjectId = p }), _tx);
     }
 }

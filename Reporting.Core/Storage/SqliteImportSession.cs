@@ -188,33 +188,15 @@ internal sealed partial class SqliteImportSession : IImportSession
                 break;
             case Project p:
                 _projects[p.Id] = p;
-                if (before is Project old && !old.TargetKinds.SetEquals(p.TargetKinds))
-                {
-                    _firstPlacementsStale.Add(p.Id.Value);
-                }
                 break;
             case BudgetLine b:
                 _budgetLines.Add((b.ProjectId, b.CostCategory));
                 break;
-            case Participant p:
+            case Domain.Participant:
                 _lastParticipant = null;
-                if (before is Participant was)
-                {
-                    Count(was, -1);
-                }
-                Count(p, +1);
-                break;
-            case Placement p:
-                _firstPlacementsStale.Add(p.ProjectId.Value);
-                break;
-            case Expenditure e:
-                if (before is Expenditure paid)
-                {
-                    Spend(paid, -1);
-                }
-                Spend(e, +1);
                 break;
         }
+        _deltas.Remember(before, after);
     }
 
     public Outside RecordsOutside(ProjectId project, DateRange runtime)

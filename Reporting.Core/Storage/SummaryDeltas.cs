@@ -1,0 +1,81 @@
+using Reporting.Core.Domain;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>What an import changes in the summaries, the same for every backend: daily totals by a delta per added or
+/// changed row (entries by entry date, exits by exit date, leavers by the later of entry and exit, money by payment
+/// date), accumulated per project and day and written once at the end; and the projects whose first placements must be
+/// rebuilt (placements or target kinds changed).</summary>
+internal sealed class SummaryDeltas
+{
+    public sealed class DayDelta
+    {
+        public long Entries;
+        public long Exits;
+        public long Leavers;
+        public long SpentCents;
+
+        public bool IsZero => Entries == 0 && Exits == 0 && Leavers == 0 && SpentCents == 0;
+    }
+
+    private readonly Dictionary<(string Project, DateOnly Day), DayDelta> _days = [];
+
+    /// <summary>The days whose totals change, per project.</summary>
+    public IEnumerable<KeyValuePair<(string Project, DateOnly Day), DayDelta>> Changed => _days.Where(d => !d.Value.IsZero);
+
+    /// <summary>Every project a delta was recorded for (also those whose deltas cancelled out).</summary>
+    public IEnumerable<string> Projects => _days.Keys.Select(k => k.Project).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The projects whose first placements must be rebuilt.</summary>
+    public HashSet<string> FirstPlacementsStale { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Records a write (<paramref name="before"/> null for a new record).</summary>
+    public void Remember(object? before, object after)
+    {
+        switch (after)
+        {
+            case Project p when before is Project old && !old.TargetKinds.SetEquals(p.TargetKinds):
+                FirstPlacementsStale.Add(p.Id.Value);
+                break;
+            case Participant p:
+                if (before is Participant was)
+                {
+                    Count(was, -1);
+                }
+                Count(p, +1);
+                break;
+            case Placement p:
+                FirstPlacementsStale.Add(p.ProjectId.Value);
+                break;
+            case Expenditure e:
+                if (before is Expenditure paid)
+                {
+                    Spend(paid, -1);
+                }
+                Spend(e, +1);
+                break;
+        }
+    }
+
+    private DayDelta Day(ProjectId project, DateOnly day)
+    {
+        if (!_days.TryGetValue((project.Value, day), out var delta))
+        {
+            delta = new DayDelta();
+            _days[(project.Value, day)] = delta;
+        }
+        return delta;
+    }
+
+    private void Count(Participant p, int sign)
+    {
+        Day(p.ProjectId, p.EntryDate).Entries += sign;
+        if (p.ExitDate is { } exit)
+        {
+            Day(p.ProjectId, exit).Exits += sign;
+            Day(p.ProjectId, exit > p.EntryDate ? exit : p.EntryDate).Leavers += sign;
+        }
+    }
+
+    private void Spend(Expenditure e, int sign) => Day(e.ProjectId, e.PaymentDate).SpentCents += sign * e.Amount.ToCents();
+}
