@@ -3,10 +3,14 @@ using NpgsqlTypes;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>How the session writes: rows are copied with binary COPY into the staging table of their kind and merged
-/// into the record table in one statement when the import moves on to another file or kind, and before anything is
-/// read from that table. Point reads go to the records of one project, read by one range scan of the primary key and
-/// updated by the session's own writes; a few projects per kind are kept.</summary>
+/// <summary>How the session writes. The session knows of every row whether its key is new (it reads a project's
+/// records before it writes to them), so a file's new records are copied with binary COPY straight into their record
+/// table while the file is read: the server stores them on the other core as the client parses. From the first row of a
+/// file that changes a stored record on, the file's rows are copied into the staging table of their kind instead and
+/// merged into the record table in one statement when the import moves on to another file or kind, and before anything
+/// is read from that table (a file that mixes new and changed rows would otherwise switch between two COPY streams row
+/// by row). Point reads go to the records of one project, read by one range scan of the primary key and updated by
+/// the session's own writes; a few projects per kind are kept.</summary>
 internal sealed partial class PostgresImportSession
 {
     /// <summary>How many projects' records are kept per kind (more are read again when the import returns to them).</summary>
@@ -21,6 +25,8 @@ internal sealed partial class PostgresImportSession
         string CreateStaging { get; }
 
         string Copy { get; }
+
+        string CopyNew { get; }
 
         string Merge(long run);
 
@@ -44,9 +50,14 @@ internal sealed partial class PostgresImportSession
 
         public string Copy => table.Copy;
 
+        public string CopyNew => table.CopyNew;
+
         public string Merge(long run) => table.Merge(run);
 
         public HashSet<string> Unmerged { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The projects whose records of this table have been looked at in this session.</summary>
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
         public string PartitionOf(RecordKey key) => table.ByProject ? key.A : "";
 
@@ -77,8 +88,12 @@ internal sealed partial class PostgresImportSession
     }
 
     private NpgsqlBinaryImporter? _copy;
+    private IStaging? _copyTable;
+    private bool _copyNew;
     private IStaging? _pending;
     private int _pendingFile;
+    private IStaging? _stagingTable;
+    private int _stagingFile = -1;
 
     /// <summary>The records of the project (or table) <paramref name="key"/> belongs to, read when not kept.</summary>
     private Dictionary<RecordKey, Stored<T>> Partition<T>(Cache<T> cache, RecordKey key) where T : class
@@ -87,6 +102,13 @@ internal sealed partial class PostgresImportSession
         if (cache.Get(name) is { } kept)
         {
             return kept;
+        }
+        if (cache.Seen.Add(name) && cache.Table.ByProject && _newProjects.Contains(name))
+        {
+            // A project this session added has no stored records yet: nothing to read, and the COPY in progress goes on.
+            var none = new Dictionary<RecordKey, Stored<T>>();
+            cache.Put(name, none);
+            return none;
         }
         if (cache.Unmerged.Contains(name))
         {
@@ -112,8 +134,8 @@ internal sealed partial class PostgresImportSession
         return records;
     }
 
-    /// <summary>Copies a record's final values into its staging table; a row of another file or kind first merges what
-    /// is staged.</summary>
+    /// <summary>Copies a record's final values into its record table (a new record of a file that has changed nothing
+    /// yet) or into its staging table; a staged row of another file or kind first merges what is staged.</summary>
     private void Stage<T>(Cache<T> cache, RecordKey key, T record, long source, bool added) where T : class
     {
         var file = ImportSource.File(source);
@@ -121,18 +143,33 @@ internal sealed partial class PostgresImportSession
         {
             MergePending();
         }
+        var staging = !added || (ReferenceEquals(_stagingTable, cache) && _stagingFile == file);
+        if (staging)
+        {
+            _stagingTable = cache;
+            _stagingFile = file;
+        }
+        if (_copy is not null && (!ReferenceEquals(_copyTable, cache) || _copyNew == staging))
+        {
+            EndCopy();
+        }
         if (_copy is null)
         {
-            if (!cache.Created)
+            if (staging && !cache.Created)
             {
                 Execute(cache.CreateStaging);
                 cache.Created = true;
             }
-            _copy = _connection.BeginBinaryImport(cache.Copy);
+            _copy = _connection.BeginBinaryImport(staging ? cache.Copy : cache.CopyNew);
+            _copyTable = cache;
+            _copyNew = !staging;
         }
-        _pending = cache;
-        _pendingFile = file;
-        cache.Unmerged.Add(cache.PartitionOf(key));
+        if (staging)
+        {
+            _pending = cache;
+            _pendingFile = file;
+            cache.Unmerged.Add(cache.PartitionOf(key));
+        }
         var values = cache.Table.Values(record);
         var columns = cache.Table.Columns;
         _copy.StartRow();
@@ -140,8 +177,16 @@ internal sealed partial class PostgresImportSession
         {
             Write(_copy, values[i], columns[i].Type);
         }
-        _copy.Write(source, NpgsqlDbType.Bigint);
-        _copy.Write(added, NpgsqlDbType.Boolean);
+        if (staging)
+        {
+            _copy.Write(source, NpgsqlDbType.Bigint);
+            _copy.Write(added, NpgsqlDbType.Boolean);
+        }
+        else
+        {
+            _copy.Write(Run, NpgsqlDbType.Bigint);
+            _copy.Write(source, NpgsqlDbType.Bigint);
+        }
     }
 
     private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
@@ -164,6 +209,7 @@ internal sealed partial class PostgresImportSession
         if (_copy is { } copy)
         {
             _copy = null;
+            _copyTable = null;
             copy.Complete();
             copy.Dispose();
         }

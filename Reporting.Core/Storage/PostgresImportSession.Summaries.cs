@@ -7,7 +7,7 @@ namespace Reporting.Core.Storage;
 /// <summary>The summaries of an import, as the SQLite import keeps them: daily totals change by a delta per added or
 /// changed row (entries by entry date, exits by exit date, leavers by the later of entry and exit, money by payment
 /// date), accumulated per project and day and written in one statement at the end; first placements are rebuilt for
-/// the projects whose placements or target kinds changed.</summary>
+/// the projects whose placements or target kinds changed. The days of a project this session added are copied in.</summary>
 internal sealed partial class PostgresImportSession
 {
     private const string AddDailyTotals = """
@@ -27,7 +27,28 @@ internal sealed partial class PostgresImportSession
 
     private void FlushSummaries()
     {
-        var days = _deltas.Changed.ToList();
+        // A project added by this session has no totals yet: its days are copied in; the others' are added up.
+        var days = new List<KeyValuePair<(string Project, DateOnly Day), SummaryDeltas.DayDelta>>();
+        using (var copy = _connection.BeginBinaryImport(
+            "COPY daily_totals (project_id, day, entries, exits, leavers, spent_cents) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var day in _deltas.Changed)
+            {
+                if (!_newProjects.Contains(day.Key.Project))
+                {
+                    days.Add(day);
+                    continue;
+                }
+                copy.StartRow();
+                copy.Write(day.Key.Project, NpgsqlDbType.Text);
+                copy.Write(day.Key.Day, NpgsqlDbType.Date);
+                copy.Write(day.Value.Entries, NpgsqlDbType.Bigint);
+                copy.Write(day.Value.Exits, NpgsqlDbType.Bigint);
+                copy.Write(day.Value.Leavers, NpgsqlDbType.Bigint);
+                copy.Write(day.Value.SpentCents, NpgsqlDbType.Bigint);
+            }
+            copy.Complete();
+        }
         if (days.Count > 0)
         {
             using var add = new NpgsqlCommand(AddDailyTotals, _connection, _tx);

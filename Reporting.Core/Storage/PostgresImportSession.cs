@@ -29,6 +29,10 @@ internal sealed partial class PostgresImportSession : IImportSession
     private readonly Cache<Disbursement> _disbursements = new(DisbursementTable);
     private bool _done;
 
+    /// <summary>The projects this session added: none of their records is stored before this session writes them
+    /// (every record's project is checked before it is written).</summary>
+    private readonly HashSet<string> _newProjects = new(StringComparer.Ordinal);
+
     public PostgresImportSession(NpgsqlConnection connection, DateTimeOffset startedAt)
     {
         _connection = connection;
@@ -93,6 +97,10 @@ internal sealed partial class PostgresImportSession : IImportSession
         if (added)
         {
             Remember(null, record);
+            if (record is Project project)
+            {
+                _newProjects.Add(project.Id.Value);
+            }
         }
         return added;
     }

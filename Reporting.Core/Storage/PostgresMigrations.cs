@@ -173,6 +173,43 @@ internal static class PostgresMigrations
         ALTER TABLE budget_lines DROP CONSTRAINT budget_lines_pkey;
         CREATE UNIQUE INDEX ux_budget_lines_key ON budget_lines (project_id, cost_category, (COALESCE(budget_year, 0)));
         """,
+        // 4: the record tables of a project (budget lines, participants, placements, expenditures, disbursements) no
+        // longer carry foreign keys, and expenditures lose their (project, payment date) index. The import is the only
+        // writer and checks every reference before it writes a row (a record's project, a placement's participant), as
+        // it does on SQLite, where foreign keys are off while it writes; PostgreSQL's per-row checks cost more than the
+        // rest of the insert (docs/storage.md, "Why the record tables have no foreign keys"). One project's vouchers are
+        // read by their primary key's project prefix. Projects keep their foreign key to programs.
+        """
+        DO $$
+        DECLARE c record;
+        BEGIN
+            FOR c IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint
+                     WHERE contype = 'f' AND conrelid IN ('budget_lines'::regclass, 'participants'::regclass,
+                         'placements'::regclass, 'expenditures'::regclass, 'disbursements'::regclass)
+            LOOP
+                EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.tbl, c.conname);
+            END LOOP;
+        END $$;
+        DROP INDEX IF EXISTS ix_expenditures_project_date;
+        -- What the dropped foreign keys guarded, for one project, on demand: a record whose project is not stored, or a
+        -- placement whose participant is not stored, raises foreign_key_violation (used by writes other than the import).
+        CREATE FUNCTION check_record_references(p TEXT) RETURNS void LANGUAGE plpgsql AS $f$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM projects WHERE project_id = p) AND (
+                   EXISTS (SELECT 1 FROM budget_lines WHERE project_id = p)
+                   OR EXISTS (SELECT 1 FROM participants WHERE project_id = p)
+                   OR EXISTS (SELECT 1 FROM placements WHERE project_id = p)
+                   OR EXISTS (SELECT 1 FROM expenditures WHERE project_id = p)
+                   OR EXISTS (SELECT 1 FROM disbursements WHERE project_id = p)) THEN
+                RAISE foreign_key_violation USING MESSAGE = format('records of project %s, which is not stored', p);
+            END IF;
+            IF EXISTS (SELECT 1 FROM placements pl WHERE pl.project_id = p AND NOT EXISTS (
+                   SELECT 1 FROM participants pa WHERE pa.project_id = p AND pa.participant_id = pl.participant_id)) THEN
+                RAISE foreign_key_violation USING MESSAGE = format('placements of project %s whose participant is not stored', p);
+            END IF;
+        END
+        $f$;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -56,6 +56,9 @@ internal sealed class PostgresTable<T>(
 
     public string Copy => $"COPY {Staging} ({List}, import_source, added) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>Copies new records straight into the record table, with their provenance (no staging, no merge).</summary>
+    public string CopyNew => $"COPY {name} ({List}, import_run, import_source) FROM STDIN (FORMAT BINARY)";
+
     /// <summary>The records of one project (<c>@p</c>), or of the whole table, with their provenance.</summary>
     public string Select => $"SELECT {List}, import_run, import_source FROM {name}"
         + (ByProject ? " WHERE project_id = @p" : "") + (name == "budget_lines" ? " ORDER BY line_no;" : ";");

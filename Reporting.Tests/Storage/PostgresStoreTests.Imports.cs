@@ -54,6 +54,46 @@ public partial class PostgresStoreTests
     }
 
     [Test]
+    public void Import_ProjectsNewInTheSameImport_RecordsCopiedStraightInStillMeetDuplicatesAndSummaries()
+    {
+        using var store = NewStore();
+        ImportService.Run(store, StreamingImportTests.Samples("dortmund-scla"));
+        var projects = Utf8("projects.csv", Lines("project_id;program_id;start_date;end_date;grant_amount",
+            "P1;MIL-NRW;2018-01-01;2019-12-31;1", "P2;MIL-NRW;2018-01-01;2019-12-31;1", "P3;MIL-NRW;2018-01-01;2019-12-31;1",
+            "P4;MIL-NRW;2018-01-01;2019-12-31;1", "P5;MIL-NRW;2018-01-01;2019-12-31;1"));
+        // P1 is left for four other projects (more than the session keeps) and met again, with a key it already wrote.
+        var rows = new[] { "P1;A;2018-02-01", "P2;A;2018-02-01", "P3;A;2018-02-01", "P4;A;2018-02-01", "P5;A;2018-03-01",
+            "SCLA-DO;NEU;2018-02-01", "P1;B;2018-02-02", "P1;A;2018-02-03" };
+
+        var refused = ImportService.Run(store, [projects, Utf8("participants.csv", Lines(["project_id;participant_id;entry_date", .. rows]))]);
+
+        Assert.That(refused.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "participants.csv line 9, column participant_id: participant 'A' of project 'P1' appears twice; also on line 2",
+        }));
+        Assert.That(store.Count()[RecordKind.Projects], Is.EqualTo(1), "a refused import stores nothing");
+        var stored = store.Count()[RecordKind.Participants];
+
+        var outcome = ImportService.Run(store, [projects,
+            Utf8("participants.csv", Lines(["project_id;participant_id;entry_date", .. rows[..^1]]))]);
+        // A file of new projects' records that changes a stored one part way through: the rest is staged and merged.
+        var newProjects = Utf8("projects.csv", Lines("project_id;program_id;start_date;end_date;grant_amount",
+            "P6;MIL-NRW;2018-01-01;2019-12-31;1"));
+        var mixed = ImportService.Run(store, [newProjects,
+            Utf8("korrektur.csv", Lines("project_id;participant_id;entry_date", "P6;C;2018-04-01", "P1;A;2018-02-05", "P6;D;2018-04-02"))]);
+
+        Assert.That(outcome.Problems.Rendered(), Is.Empty);
+        Assert.That(outcome.Files.Select(f => (f.Added, f.Changed)), Is.EqualTo(new[] { (5, 0), (7, 0) }));
+        Assert.That(mixed.Problems.Rendered(), Is.Empty);
+        Assert.That(mixed.Files.Select(f => (f.Added, f.Changed)), Is.EqualTo(new[] { (1, 0), (2, 1) }));
+        Assert.That(store.Count()[RecordKind.Participants], Is.EqualTo(stored + 9));
+        var kept = Dump("daily_totals", "first_placements");
+        Execute($"SELECT 1; {string.Join(' ', Projects().Select(p => PostgresStore.RebuildSummaries.Replace("@ProjectId", $"'{p}'", StringComparison.Ordinal)))}");
+        Assert.That(Dump("daily_totals", "first_placements"), Is.EqualTo(kept));
+        Assert.That(kept, Does.Contain("P6|"));
+    }
+
+    [Test]
     public void Import_UnsortedFileRevisitingProjects_FindsDuplicatesAndMergesEveryRow()
     {
         using var store = NewStore();
