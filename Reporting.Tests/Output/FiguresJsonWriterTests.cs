@@ -106,7 +106,6 @@ public class FiguresJsonWriterTests
             FiguresJsonWriter.Write(figures, stream);
             FiguresJsonWriter.Write(Confidentiality.Apply(figures), stream, published: true);
             FiguresJsonWriter.WriteTargets(TargetsOverview.Build("all", [Sample()], D(2018, 7, 31)), stream);
-            FiguresJsonWriter.WriteProofOfUse(FigureCalculator.ComputeProofOfUse(Sample(), ReportingPeriod.Year(2018), D(2018, 7, 31)), stream);
             return stream.ToArray();
         }
         finally
