@@ -5,8 +5,10 @@ namespace Reporting.Core.Storage;
 /// <summary>The prepared statements of one record table for an import session: insert (or nothing on a key conflict),
 /// point read with provenance, update and provenance-only update. The writes are <see cref="SqliteStatement"/>s bound
 /// with typed values per row (nothing boxed, no array per row); the run is bound once.</summary>
-internal sealed class SqliteTable<T> : IDisposable where T : class
+internal sealed class SqliteTable<T> : INewRecordWriter, IDisposable where T : class
 {
+    private readonly string _table;
+    private readonly SqliteCommand _any;
     private readonly SqliteStatement _insert;
     private readonly SqliteCommand _select;
     private readonly SqliteStatement _update;
@@ -56,6 +58,27 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
             _select.Parameters.Add(new SqliteParameter($"$k{i}", DBNull.Value));
         }
         _select.Prepare();
+        _table = table;
+        _any = connection.CreateCommand();
+        _any.Transaction = tx;
+        _any.CommandText = keys[0] == "project_id" ? $"SELECT 1 FROM {table} WHERE project_id = $p LIMIT 1;" : $"SELECT 1 FROM {table} LIMIT 1;";
+        _any.Parameters.Add(new SqliteParameter("$p", DBNull.Value));
+    }
+
+    /// <summary>Whether any record of <paramref name="project"/> is stored in this table (one probe of the key's
+    /// project prefix).</summary>
+    public bool HasRecordsOf(string project)
+    {
+        _any.Parameters[0].Value = project;
+        return _any.ExecuteScalar() is not null;
+    }
+
+    public void InsertNew(object record, long source)
+    {
+        if (!TryAdd((T)record, source))
+        {
+            throw new InvalidOperationException($"a record of {_table} taken for new has a stored key");
+        }
     }
 
     public bool TryAdd(T record, long source)
@@ -113,6 +136,7 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
         _select.Dispose();
         _update.Dispose();
         _touch.Dispose();
+        _any.Dispose();
     }
 
     /// <summary>Number of key columns (for callers that build key values).</summary>

@@ -125,6 +125,51 @@ public class StreamingImportTests
     }
 
     [Test]
+    public void Import_ManyNewRecordsOfNewProjects_WrittenBehindWithDuplicatesFoundAndSummariesExact()
+    {
+        // New projects' records go to the writer thread in batches; this file is long enough for several batches,
+        // revisits a project after more than the kept number of others, and repeats a key of a batch already written.
+        var projects = Enumerable.Range(1, 6).Select(i => $"N{i};P1;2020-01-01;2021-12-31;1000").ToArray();
+        var vouchers = Enumerable.Range(0, 6 * 3000)
+            .Select(i => $"N{(i / 3000) + 1};V{i % 3000};2020-{(i % 12) + 1:00}-{(i % 28) + 1:00};PERS;{i % 97},{i % 100:00}").ToList();
+        vouchers.Add("N1;V3000;2020-05-05;PERS;7,00");
+        ImportFile[] Files(IEnumerable<string> rows) =>
+        [
+            Utf8("programs.csv", Lines("program_id;name", "P1;Programm")),
+            Utf8("projects.csv", Lines(["project_id;program_id;start_date;end_date;grant_amount", .. projects])),
+            Utf8("budget.csv", Lines(["project_id;cost_category;approved_amount", .. Enumerable.Range(1, 6).Select(i => $"N{i};PERS;500")])),
+            Utf8("expenditures.csv", Lines(["project_id;voucher_no;payment_date;cost_category;amount", .. rows])),
+        ];
+        using (var store = new SqliteStore(_db))
+        {
+            var refused = ImportService.Run(store, Files([.. vouchers, "N2;V17;2020-05-05;PERS;7,00"]));
+
+            Assert.That(refused.Problems.Rendered(), Is.EqualTo(new[]
+            {
+                $"expenditures.csv line {vouchers.Count + 2}, column voucher_no: voucher 'V17' of project 'N2' appears twice; also on line {3000 + 17 + 2}",
+            }));
+            Assert.That(store.Count().Values.Sum(), Is.EqualTo(0), "a refused import stores nothing");
+
+            var outcome = ImportService.Run(store, Files(vouchers));
+
+            Assert.That(outcome.Problems.Rendered(), Is.Empty);
+            Assert.That(outcome.Files.Single(f => f.Kind == RecordKind.Expenditures).Added, Is.EqualTo(vouchers.Count));
+            Assert.That(store.Count()[RecordKind.Expenditures], Is.EqualTo(vouchers.Count));
+            var again = ImportService.Run(store, Files(vouchers));
+            Assert.That(again.Files.Sum(f => f.Unchanged), Is.EqualTo(again.Files.Sum(f => f.Rows)), "a re-import changes nothing");
+        }
+        var (days, firsts) = Summaries();
+        using (var connection = Open())
+        {
+            var ids = connection.Query<string>("SELECT project_id FROM projects;").Select(p => new { ProjectId = p }).ToList();
+            connection.Execute(SqliteStore.RebuildSummaries, ids);
+        }
+        var (rebuiltDays, rebuiltFirsts) = Summaries();
+        Assert.That(days, Is.EqualTo(rebuiltDays).And.Not.Empty);
+        Assert.That(firsts, Is.EqualTo(rebuiltFirsts));
+    }
+
+    [Test]
     public void Import_CorrectionFileWithOnlyEntryDate_ChangesTheEntryDateAndNothingElse()
     {
         using var store = new SqliteStore(_db);
