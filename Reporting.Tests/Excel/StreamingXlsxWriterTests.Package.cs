@@ -74,11 +74,11 @@ public partial class StreamingXlsxWriterTests
     [Test]
     public void WriteRow_FiveThousandRows_AllReadBackIntact()
     {
-        const int rows = 5000;
+        const int Rows = 5000;
         var bytes = Write(w =>
         {
             var sheet = w.AddSheet("Belegliste", BelegColumns);
-            for (var i = 1; i <= rows; i++)
+            for (var i = 1; i <= Rows; i++)
             {
                 sheet.WriteRow($"B-{i:D5}", new DateOnly(2018, 1, 1).AddDays(i % 365), $"=Zeile {i}", i + 0.01m, i / 10000m);
             }
@@ -87,15 +87,15 @@ public partial class StreamingXlsxWriterTests
 
         using var book = XlsxTestFiles.Open(bytes);
         var sheet = book.Worksheet(1);
-        var dataRows = sheet.Rows(2, rows + 1).ToList();
+        var dataRows = sheet.Rows(2, Rows + 1).ToList();
 
-        Assert.That(sheet.LastRowUsed().RowNumber(), Is.EqualTo(rows + 2));
-        Assert.That(dataRows.Select(r => r.Cell(1).GetString()), Is.EqualTo(Enumerable.Range(1, rows).Select(i => $"B-{i:D5}")));
-        Assert.That(dataRows.Select(r => r.Cell(3).GetString()), Is.EqualTo(Enumerable.Range(1, rows).Select(i => $"=Zeile {i}")));
-        Assert.That(dataRows.Select(r => r.Cell(4).GetValue<decimal>()), Is.EqualTo(Enumerable.Range(1, rows).Select(i => i + 0.01m)));
+        Assert.That(sheet.LastRowUsed().RowNumber(), Is.EqualTo(Rows + 2));
+        Assert.That(dataRows.Select(r => r.Cell(1).GetString()), Is.EqualTo(Enumerable.Range(1, Rows).Select(i => $"B-{i:D5}")));
+        Assert.That(dataRows.Select(r => r.Cell(3).GetString()), Is.EqualTo(Enumerable.Range(1, Rows).Select(i => $"=Zeile {i}")));
+        Assert.That(dataRows.Select(r => r.Cell(4).GetValue<decimal>()), Is.EqualTo(Enumerable.Range(1, Rows).Select(i => i + 0.01m)));
         Assert.That(dataRows.Sum(r => r.Cell(4).GetValue<decimal>()), Is.EqualTo(12_502_550.00m));
-        Assert.That(sheet.Cell(rows + 2, 4).FormulaA1, Is.EqualTo("SUBTOTAL(9,D2:D5001)"));
-        Assert.That(CachedNumber(sheet.Cell(rows + 2, 4)), Is.EqualTo(12_502_550.00m));
+        Assert.That(sheet.Cell(Rows + 2, 4).FormulaA1, Is.EqualTo("SUBTOTAL(9,D2:D5001)"));
+        Assert.That(CachedNumber(sheet.Cell(Rows + 2, 4)), Is.EqualTo(12_502_550.00m));
     }
 
     [Test]

@@ -36,9 +36,9 @@ public partial class CellParsersReferenceTests
     public void Date_ManySpellings_SameAsExactFormats()
     {
         var random = new Random(815);
-        const string chars = "0123456789.-  1.";
+        const string Chars = "0123456789.-  1.";
         var texts = Enumerable.Range(0, 20_000)
-            .Select(_ => new string(Enumerable.Range(0, random.Next(6, 12)).Select(_ => chars[random.Next(chars.Length)]).ToArray()))
+            .Select(_ => new string(Enumerable.Range(0, random.Next(6, 12)).Select(_ => Chars[random.Next(Chars.Length)]).ToArray()))
             .Concat(Enumerable.Range(0, 5_000).Select(_ =>
                 $"{random.Next(0, 33)}.{random.Next(0, 14)}.{random.Next(1985, 2105)}"))
             .Concat(Enumerable.Range(0, 5_000).Select(_ =>

@@ -46,13 +46,13 @@ public partial class CsvImporterTests
             Utf8("expenditures.csv", Lines("Projekt-ID;Belegnummer;Zahlungsdatum;Kostenart;Betrag", "XX;B-1;01.02.2018;Personal;100")),
             Utf8("disbursements.csv", Lines("Projekt-ID;Abruf-Nr.;Betrag", "XX;A-1;100")));
 
-        const string unknown = "column Projekt-ID: project 'XX' does not exist (neither in the database nor in this import)";
+        const string Unknown = "column Projekt-ID: project 'XX' does not exist (neither in the database nor in this import)";
         Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
         {
-            $"budget.csv line 2, {unknown}",
-            $"participants.csv line 2, {unknown}",
-            $"expenditures.csv line 2, {unknown}",
-            $"disbursements.csv line 2, {unknown}",
+            $"budget.csv line 2, {Unknown}",
+            $"participants.csv line 2, {Unknown}",
+            $"expenditures.csv line 2, {Unknown}",
+            $"disbursements.csv line 2, {Unknown}",
         }));
     }
 

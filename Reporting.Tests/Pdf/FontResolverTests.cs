@@ -4,17 +4,17 @@ namespace Reporting.Tests.Pdf;
 
 public sealed class FontResolverTests
 {
-    private string folder = string.Empty;
+    private string _folder = string.Empty;
 
     [SetUp]
     public void CreateFolder()
     {
-        folder = Path.Combine(Path.GetTempPath(), "fonts-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        _folder = Path.Combine(Path.GetTempPath(), "fonts-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
     [Test]
     public void Load_NoFolder_UsesTheShippedDejaVuSans()
@@ -32,9 +32,9 @@ public sealed class FontResolverTests
     public void Resolve_EmptyFolder_MessageNamesFolderFamiliesAndFix()
     {
         Assert.That(
-            () => FontResolver.Resolve(folder),
+            () => FontResolver.Resolve(_folder),
             Throws.TypeOf<FontNotFoundException>()
-                .With.Message.Contains(folder)
+                .With.Message.Contains(_folder)
                 .And.Message.Contains("DejaVu Sans (DejaVuSans.ttf, DejaVuSans-Bold.ttf)")
                 .And.Message.Contains("Liberation Sans (LiberationSans-Regular.ttf, LiberationSans-Bold.ttf)")
                 .And.Message.Contains("FUNDREPORTS_FONTS")
@@ -44,7 +44,7 @@ public sealed class FontResolverTests
     [Test]
     public void Resolve_MissingFolder_SaysItDoesNotExist()
     {
-        var missing = Path.Combine(folder, "nowhere");
+        var missing = Path.Combine(_folder, "nowhere");
 
         Assert.That(() => FontResolver.Resolve(missing), Throws.TypeOf<FontNotFoundException>().With.Message.Contains(missing + " (it does not exist)"));
     }
@@ -52,22 +52,22 @@ public sealed class FontResolverTests
     [Test]
     public void Load_FolderWithPair_UsesTheFolder()
     {
-        File.WriteAllBytes(Path.Combine(folder, "LiberationSans-Regular.ttf"), ShippedFonts.Bold);
-        File.WriteAllBytes(Path.Combine(folder, "LiberationSans-Bold.ttf"), ShippedFonts.Regular);
+        File.WriteAllBytes(Path.Combine(_folder, "LiberationSans-Regular.ttf"), ShippedFonts.Bold);
+        File.WriteAllBytes(Path.Combine(_folder, "LiberationSans-Bold.ttf"), ShippedFonts.Regular);
 
-        var files = FontResolver.Resolve(folder);
-        using var fonts = FontResolver.Load(new FontResolverOptions(folder, SystemFallback: false));
+        var files = FontResolver.Resolve(_folder);
+        using var fonts = FontResolver.Load(new FontResolverOptions(_folder, SystemFallback: false));
 
-        Assert.That(files, Is.EqualTo(new FontFiles(Path.Combine(folder, "LiberationSans-Regular.ttf"), Path.Combine(folder, "LiberationSans-Bold.ttf"))));
+        Assert.That(files, Is.EqualTo(new FontFiles(Path.Combine(_folder, "LiberationSans-Regular.ttf"), Path.Combine(_folder, "LiberationSans-Bold.ttf"))));
         Assert.That(fonts.Regular.Data, Is.EqualTo(ShippedFonts.Bold), "the folder's regular file, not the shipped one");
     }
 
     [Test]
     public void Load_FolderWithRegularOnly_ThrowsInsteadOfSilentlyUsingOtherFonts()
     {
-        File.WriteAllBytes(Path.Combine(folder, "DejaVuSans.ttf"), ShippedFonts.Regular);
+        File.WriteAllBytes(Path.Combine(_folder, "DejaVuSans.ttf"), ShippedFonts.Regular);
 
-        Assert.That(() => FontResolver.Load(new FontResolverOptions(folder)), Throws.TypeOf<FontNotFoundException>().With.Message.Contains(folder));
+        Assert.That(() => FontResolver.Load(new FontResolverOptions(_folder)), Throws.TypeOf<FontNotFoundException>().With.Message.Contains(_folder));
     }
 
     [Test]

@@ -40,13 +40,13 @@ public sealed class TextShaperTests
     public void Wrap_LongText_EveryLineFitsAndNoWordIsLost()
     {
         var shaper = new TextShaper(TestFonts.Set);
-        const string text = "Die Ausgaben wurden wirtschaftlich und sparsam verwendet; größere Beträge über 1.234,56 € sind einzeln belegt.";
+        const string Text = "Die Ausgaben wurden wirtschaftlich und sparsam verwendet; größere Beträge über 1.234,56 € sind einzeln belegt.";
 
-        var lines = shaper.Wrap(text, TextStyle.Body, 150f);
+        var lines = shaper.Wrap(Text, TextStyle.Body, 150f);
 
         Assert.That(lines, Has.Count.GreaterThan(2));
         Assert.That(lines.Select(l => l.Width), Is.All.LessThanOrEqualTo(150f));
-        Assert.That(string.Join(" ", lines.Select(l => l.Text)), Is.EqualTo(text));
+        Assert.That(string.Join(" ", lines.Select(l => l.Text)), Is.EqualTo(Text));
     }
 
     [Test]

@@ -29,13 +29,13 @@ public sealed class ExcelColumnWidthTests
     [Test]
     public void Belegliste_VoucherNumberOf24Characters_FitsItsColumn()
     {
-        const string voucher = "RE-2018-000123456-NORD-7";
-        using var book = new XLWorkbook(new MemoryStream(Xlsx(Build(WithVouchers((voucher, "Stadtwerke", "Strom", 120.50m), ("V2", "A", "B", 1m)),
+        const string Voucher = "RE-2018-000123456-NORD-7";
+        using var book = new XLWorkbook(new MemoryStream(Xlsx(Build(WithVouchers((Voucher, "Stadtwerke", "Strom", 120.50m), ("V2", "A", "B", 1m)),
             "proof", ReportScope.Project("P1"), "runtime"))));
         var sheet = Belegliste(book);
 
-        Assert.That(voucher, Has.Length.EqualTo(24));
-        Assert.That(sheet.Column(Column(sheet, "Beleg-Nr.")).Width, Is.GreaterThanOrEqualTo(voucher.Length));
+        Assert.That(Voucher, Has.Length.EqualTo(24));
+        Assert.That(sheet.Column(Column(sheet, "Beleg-Nr.")).Width, Is.GreaterThanOrEqualTo(Voucher.Length));
     }
 
     [Test]

@@ -25,11 +25,11 @@ public static partial class PdfFormRenderer
         /// <summary>Measured widths are scaled to other sizes; this absorbs the rounding.</summary>
         private const float Tolerance = 0.05f;
 
-        private readonly Dictionary<TableBlock, float[]> minima = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<TableBlock, float[]> _minima = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>The tables measured at the base size; used as they are when that size fits, so a long Belegliste
         /// is measured once (the table keeps its measurements for the document's fonts).</summary>
-        private readonly Dictionary<TableBlock, Table> measuredTables = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<TableBlock, Table> _measuredTables = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Portrait when every table fits a portrait page at 8 pt or one step smaller, else landscape.</summary>
         public PageLayout PageFor(IEnumerable<TableBlock> tables)
@@ -45,7 +45,7 @@ public static partial class PdfFormRenderer
             {
                 if (Fits(t, size, bodyWidth))
                 {
-                    return [size == BaseSize && measuredTables.TryGetValue(t, out var measured) ? measured : Build(t, size)];
+                    return [size == BaseSize && _measuredTables.TryGetValue(t, out var measured) ? measured : Build(t, size)];
                 }
             }
 
@@ -74,7 +74,7 @@ public static partial class PdfFormRenderer
                 int[] index = [.. Enumerable.Range(0, keys), .. bands[b]];
                 var band = new TableBlock(string.Create(CultureInfo.InvariantCulture, $"{t.Title} (Teil {b + 1} von {bands.Count})"), t.Key,
                     [.. index.Select(i => t.Columns[i])], new ProjectedRows(t.Rows, index), t.IsList);
-                minima[band] = [.. index.Select(i => Minima(t)[i])];
+                _minima[band] = [.. index.Select(i => Minima(t)[i])];
                 var size = BandSize;
                 while (size > MinSize && !Fits(band, size, bodyWidth))
                 {
@@ -91,18 +91,18 @@ public static partial class PdfFormRenderer
         private float Need(TableBlock t, IEnumerable<int> columns, float size)
         {
             var measured = Minima(t);
-            const float padding = (2 * Table.PadX) + 0.01f;
-            return columns.Sum(c => ((measured[c] - padding) * size / BaseSize) + padding);
+            const float Padding = (2 * Table.PadX) + 0.01f;
+            return columns.Sum(c => ((measured[c] - Padding) * size / BaseSize) + Padding);
         }
 
         private float[] Minima(TableBlock t)
         {
-            if (!minima.TryGetValue(t, out var measured))
+            if (!_minima.TryGetValue(t, out var measured))
             {
                 var table = Build(t, BaseSize);
                 measured = [.. table.MinimumColumnWidths(text)];
-                minima[t] = measured;
-                measuredTables[t] = table;
+                _minima[t] = measured;
+                _measuredTables[t] = table;
             }
             return measured;
         }

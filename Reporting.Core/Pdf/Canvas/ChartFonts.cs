@@ -18,12 +18,12 @@ internal sealed class ChartFonts : IFontResolver
         return true;
     });
 
-    private static int counter;
+    private static int _counter;
 
     public static Registration Register(SKTypeface regular, SKTypeface bold)
     {
         _ = Installed.Value;
-        string name = "FundingReports Sans " + Interlocked.Increment(ref counter).ToString(CultureInfo.InvariantCulture);
+        string name = "FundingReports Sans " + Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture);
         Registered[name] = (regular, bold);
         return new Registration(name);
     }

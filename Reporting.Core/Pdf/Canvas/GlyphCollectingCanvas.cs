@@ -7,25 +7,25 @@ namespace Reporting.Core.Pdf.Canvas;
 /// face needs (slot 0 regular, 1 bold, 1 + n fallback face n), for subsetting.</summary>
 internal sealed class GlyphCollectingCanvas : IPdfCanvas
 {
-    private readonly Dictionary<int, FaceUse> slots = new();
+    private readonly Dictionary<int, FaceUse> _slots = new();
 
     public int Pages { get; private set; }
 
     /// <summary>The highest slot used (at least 1: regular and bold are always embedded).</summary>
-    public int LastSlot => Math.Max(1, slots.Count == 0 ? 1 : slots.Keys.Max());
+    public int LastSlot => Math.Max(1, _slots.Count == 0 ? 1 : _slots.Keys.Max());
 
     public FaceUse Slot(int slot)
     {
-        if (!slots.TryGetValue(slot, out var use))
+        if (!_slots.TryGetValue(slot, out var use))
         {
             use = new FaceUse();
-            slots[slot] = use;
+            _slots[slot] = use;
         }
 
         return use;
     }
 
-    public bool Uses(int slot) => slots.ContainsKey(slot);
+    public bool Uses(int slot) => _slots.ContainsKey(slot);
 
     public void BeginPage(int pageNumber, PdfSize size) => Pages = pageNumber;
 

@@ -10,17 +10,17 @@ namespace Reporting.Core.Pdf.Canvas;
 /// </summary>
 public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
 {
-    private readonly SKDocument document;
-    private readonly IReadOnlyList<SKTypeface?> typefaces;
-    private readonly Dictionary<(int, float), SKFont> fonts = new();
-    private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
-    private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
-    private readonly ChartFonts.Registration chartFonts;
-    private readonly SKTextBlobBuilder blobs = new();
-    private float[] positions = new float[64];
-    private int pendingRuns;
-    private PdfColor pendingColor;
-    private SKCanvas? canvas;
+    private readonly SKDocument _document;
+    private readonly IReadOnlyList<SKTypeface?> _typefaces;
+    private readonly Dictionary<(int, float), SKFont> _fonts = new();
+    private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
+    private readonly ChartFonts.Registration _chartFonts;
+    private readonly SKTextBlobBuilder _blobs = new();
+    private float[] _positions = new float[64];
+    private int _pendingRuns;
+    private PdfColor _pendingColor;
+    private SKCanvas? _canvas;
 
     /// <summary>Wraps a PDF document; the canvas does not own <paramref name="document"/> or the typefaces.</summary>
     /// <param name="document">The PDF being written.</param>
@@ -28,27 +28,27 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     /// (null for a fallback face the document does not use).</param>
     public SkiaPdfCanvas(SKDocument document, IReadOnlyList<SKTypeface?> typefaces)
     {
-        this.document = document ?? throw new ArgumentNullException(nameof(document));
-        this.typefaces = typefaces ?? throw new ArgumentNullException(nameof(typefaces));
-        if (typefaces.Count < 2 || typefaces[0] is null || typefaces[1] is null)
+        _document = document ?? throw new ArgumentNullException(nameof(document));
+        _typefaces = typefaces ?? throw new ArgumentNullException(nameof(typefaces));
+        if (_typefaces.Count < 2 || _typefaces[0] is null || _typefaces[1] is null)
         {
             throw new ArgumentException("A regular and a bold typeface are needed.", nameof(typefaces));
         }
 
-        chartFonts = ChartFonts.Register(typefaces[0]!, typefaces[1]!);
+        _chartFonts = ChartFonts.Register(_typefaces[0]!, _typefaces[1]!);
     }
 
-    private SKCanvas Page => canvas ?? throw new InvalidOperationException("BeginPage was not called.");
+    private SKCanvas Page => _canvas ?? throw new InvalidOperationException("BeginPage was not called.");
 
     /// <inheritdoc />
-    public void BeginPage(int pageNumber, PdfSize size) => canvas = document.BeginPage(size.Width, size.Height);
+    public void BeginPage(int pageNumber, PdfSize size) => _canvas = _document.BeginPage(size.Width, size.Height);
 
     /// <inheritdoc />
     public void EndPage()
     {
         FlushText();
-        document.EndPage();
-        canvas = null;
+        _document.EndPage();
+        _canvas = null;
     }
 
     /// <inheritdoc />
@@ -61,14 +61,14 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
             return;
         }
 
-        if (pendingRuns > 0 && pendingColor != run.Color)
+        if (_pendingRuns > 0 && _pendingColor != run.Color)
         {
             FlushText();
         }
 
-        if (positions.Length < glyphs.Length)
+        if (_positions.Length < glyphs.Length)
         {
-            positions = new float[glyphs.Length * 2];
+            _positions = new float[glyphs.Length * 2];
         }
 
         var shape = run.Shape;
@@ -76,7 +76,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
         float pen = x;
         for (int i = 0; i < glyphs.Length; i++)
         {
-            positions[i] = pen;
+            _positions[i] = pen;
             pen += advances[i] * run.Size;
         }
 
@@ -91,52 +91,52 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
                 end++;
             }
 
-            blobs.AddHorizontalRun(glyphs.AsSpan(start, end - start), Font(slot, run.Size), positions.AsSpan(start, end - start), baseline);
+            _blobs.AddHorizontalRun(glyphs.AsSpan(start, end - start), Font(slot, run.Size), _positions.AsSpan(start, end - start), baseline);
             start = end;
         }
 
-        pendingColor = run.Color;
-        pendingRuns++;
+        _pendingColor = run.Color;
+        _pendingRuns++;
     }
 
     /// <summary>Draws the text runs collected so far as one blob (one text object in the PDF instead of one per run).</summary>
     private void FlushText()
     {
-        if (pendingRuns == 0)
+        if (_pendingRuns == 0)
         {
             return;
         }
 
-        using var blob = blobs.Build();
-        fill.Color = ToSk(pendingColor);
-        Page.DrawText(blob, 0, 0, fill);
-        pendingRuns = 0;
+        using var blob = _blobs.Build();
+        _fill.Color = ToSk(_pendingColor);
+        Page.DrawText(blob, 0, 0, _fill);
+        _pendingRuns = 0;
     }
 
     /// <inheritdoc />
     public void DrawLine(float x1, float y1, float x2, float y2, float thickness, PdfColor color)
     {
         FlushText();
-        stroke.StrokeWidth = thickness;
-        stroke.Color = ToSk(color);
-        Page.DrawLine(x1, y1, x2, y2, stroke);
+        _stroke.StrokeWidth = thickness;
+        _stroke.Color = ToSk(color);
+        Page.DrawLine(x1, y1, x2, y2, _stroke);
     }
 
     /// <inheritdoc />
     public void DrawRectangle(PdfRect rect, float thickness, PdfColor color)
     {
         FlushText();
-        stroke.StrokeWidth = thickness;
-        stroke.Color = ToSk(color);
-        Page.DrawRect(rect.X, rect.Y, rect.Width, rect.Height, stroke);
+        _stroke.StrokeWidth = thickness;
+        _stroke.Color = ToSk(color);
+        Page.DrawRect(rect.X, rect.Y, rect.Width, rect.Height, _stroke);
     }
 
     /// <inheritdoc />
     public void FillRectangle(PdfRect rect, PdfColor color)
     {
         FlushText();
-        fill.Color = ToSk(color);
-        Page.DrawRect(rect.X, rect.Y, rect.Width, rect.Height, fill);
+        _fill.Color = ToSk(color);
+        Page.DrawRect(rect.X, rect.Y, rect.Width, rect.Height, _fill);
     }
 
     /// <inheritdoc />
@@ -144,7 +144,7 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     {
         ArgumentNullException.ThrowIfNull(plot);
         FlushText();
-        plot.Font.Set(chartFonts.FamilyName);
+        plot.Font.Set(_chartFonts.FamilyName);
         var page = Page;
         page.Save();
         page.ClipRect(new SKRect(rect.X, rect.Y, rect.Right, rect.Bottom));
@@ -155,31 +155,31 @@ public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var font in fonts.Values)
+        foreach (var font in _fonts.Values)
         {
             font.Dispose();
         }
 
-        fill.Dispose();
-        blobs.Dispose();
-        stroke.Dispose();
-        chartFonts.Dispose();
+        _fill.Dispose();
+        _blobs.Dispose();
+        _stroke.Dispose();
+        _chartFonts.Dispose();
     }
 
     private static SKColor ToSk(PdfColor color) => new(color.R, color.G, color.B);
 
     private SKFont Font(int slot, float size)
     {
-        if (!fonts.TryGetValue((slot, size), out var font))
+        if (!_fonts.TryGetValue((slot, size), out var font))
         {
-            var typeface = slot < typefaces.Count ? typefaces[slot] : null;
+            var typeface = slot < _typefaces.Count ? _typefaces[slot] : null;
             font = new SKFont(typeface ?? throw new InvalidOperationException($"No typeface was embedded for font slot {slot}."), size)
             {
                 Subpixel = true,
                 Hinting = SKFontHinting.None,
                 LinearMetrics = true,
             };
-            fonts[(slot, size)] = font;
+            _fonts[(slot, size)] = font;
         }
 
         return font;

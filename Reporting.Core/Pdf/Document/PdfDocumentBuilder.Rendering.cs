@@ -23,7 +23,7 @@ public sealed partial class PdfDocumentBuilder
         ArgumentNullException.ThrowIfNull(fonts);
         var text = new TextShaper(fonts);
         var collector = new GlyphCollectingCanvas();
-        int pages = PageComposer.Run(elements, Layout, Decoration, text, collector, 0);
+        int pages = PageComposer.Run(_elements, Layout, Decoration, text, collector, 0);
         AddBaseGlyphs(fonts.Regular, collector.Slot(0));
         AddBaseGlyphs(fonts.Bold, collector.Slot(1));
 
@@ -51,7 +51,7 @@ public sealed partial class PdfDocumentBuilder
             using var document = SKDocument.CreatePdf(output, ToSkia(Metadata));
             using (var canvas = new SkiaPdfCanvas(document, typefaces))
             {
-                PageComposer.Run(elements, Layout, Decoration, text, canvas, pages);
+                PageComposer.Run(_elements, Layout, Decoration, text, canvas, pages);
             }
 
             document.Close();

@@ -12,7 +12,7 @@ namespace Reporting.Core.Pdf.Document;
 /// </summary>
 public sealed partial class PdfDocumentBuilder
 {
-    private readonly List<Element> elements = new();
+    private readonly List<Element> _elements = new();
 
     /// <summary>Starts a document; A4 portrait unless <paramref name="layout"/> says otherwise.</summary>
     public PdfDocumentBuilder(PageLayout? layout = null)
@@ -30,7 +30,7 @@ public sealed partial class PdfDocumentBuilder
     public PdfMetadata? Metadata { get; private set; }
 
     /// <summary>The body elements in order.</summary>
-    public IReadOnlyList<Element> Elements => elements;
+    public IReadOnlyList<Element> Elements => _elements;
 
     /// <summary>Sets the document information.</summary>
     public PdfDocumentBuilder WithMetadata(PdfMetadata metadata)
@@ -56,7 +56,7 @@ public sealed partial class PdfDocumentBuilder
     /// <summary>Appends an element to the body.</summary>
     public PdfDocumentBuilder Add(Element element)
     {
-        elements.Add(element ?? throw new ArgumentNullException(nameof(element)));
+        _elements.Add(element ?? throw new ArgumentNullException(nameof(element)));
         return this;
     }
 
@@ -77,7 +77,7 @@ public sealed partial class PdfDocumentBuilder
     {
         ArgumentNullException.ThrowIfNull(canvas);
         var text = new TextShaper(fonts);
-        int pages = PageComposer.Run(elements, Layout, Decoration, text, new GlyphCollectingCanvas(), 0);
-        return PageComposer.Run(elements, Layout, Decoration, text, canvas, pages);
+        int pages = PageComposer.Run(_elements, Layout, Decoration, text, new GlyphCollectingCanvas(), 0);
+        return PageComposer.Run(_elements, Layout, Decoration, text, canvas, pages);
     }
 }

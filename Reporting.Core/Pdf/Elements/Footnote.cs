@@ -8,21 +8,21 @@ namespace Reporting.Core.Pdf.Elements;
 public sealed class Footnote : Element
 {
     private const float RuleGap = 4f;
-    private readonly Paragraph text;
-    private bool ruleDrawn;
+    private readonly Paragraph _text;
+    private bool _ruleDrawn;
 
     /// <summary>Creates a footnote; <paramref name="marker"/> (e.g. "*" or "1") is prefixed when given.</summary>
     public Footnote(string text, string? marker = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        this.text = new Paragraph(marker is null ? text : marker + " " + text, TextStyle.Small);
+        _text = new Paragraph(marker is null ? text : marker + " " + text, TextStyle.Small);
     }
 
     /// <inheritdoc />
     public override SpacePlan Measure(PdfSize available, LayoutContext context)
     {
-        float rule = ruleDrawn ? 0 : RuleGap;
-        var inner = text.Measure(available with { Height = available.Height - rule }, context);
+        float rule = _ruleDrawn ? 0 : RuleGap;
+        var inner = _text.Measure(available with { Height = available.Height - rule }, context);
         return inner.Kind switch
         {
             SpacePlanKind.Full => SpacePlan.Full(inner.Height + rule),
@@ -37,20 +37,20 @@ public sealed class Footnote : Element
     {
         ArgumentNullException.ThrowIfNull(canvas);
         float rule = 0;
-        if (!ruleDrawn)
+        if (!_ruleDrawn)
         {
             canvas.DrawLine(area.X, area.Y + 1f, area.X + 80f, area.Y + 1f, 0.4f, PdfColor.Grey);
-            ruleDrawn = true;
+            _ruleDrawn = true;
             rule = RuleGap;
         }
 
-        text.Draw(canvas, area with { Y = area.Y + rule, Height = area.Height - rule }, context);
+        _text.Draw(canvas, area with { Y = area.Y + rule, Height = area.Height - rule }, context);
     }
 
     /// <inheritdoc />
     public override void ResetState()
     {
-        ruleDrawn = false;
-        text.ResetState();
+        _ruleDrawn = false;
+        _text.ResetState();
     }
 }

@@ -8,7 +8,7 @@ namespace Reporting.Core.Pdf.Elements;
 public sealed class KeyValueBlock : Element
 {
     private const float Gap = 8f;
-    private int firstRow;
+    private int _firstRow;
 
     /// <summary>Creates the block; <paramref name="labelWidth"/> is the label column in points.</summary>
     public KeyValueBlock(IReadOnlyList<KeyValuePair<string, string>> rows, float labelWidth = 150f, TextStyle? style = null)
@@ -31,7 +31,7 @@ public sealed class KeyValueBlock : Element
     public override SpacePlan Measure(PdfSize available, LayoutContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (firstRow >= Rows.Count)
+        if (_firstRow >= Rows.Count)
         {
             return SpacePlan.Empty;
         }
@@ -39,10 +39,10 @@ public sealed class KeyValueBlock : Element
         var (count, height) = Fit(available, context);
         if (count == 0)
         {
-            return SpacePlan.Wrap($"{Describe()}: row '{Rows[firstRow].Key}' does not fit");
+            return SpacePlan.Wrap($"{Describe()}: row '{Rows[_firstRow].Key}' does not fit");
         }
 
-        return firstRow + count == Rows.Count ? SpacePlan.Full(height) : SpacePlan.Partial(height);
+        return _firstRow + count == Rows.Count ? SpacePlan.Full(height) : SpacePlan.Partial(height);
     }
 
     /// <inheritdoc />
@@ -54,7 +54,7 @@ public sealed class KeyValueBlock : Element
         var labelStyle = Style with { Color = PdfColor.Grey };
         float y = area.Y;
         float baseline = context.Text.BaselineOffset(Style);
-        for (int r = firstRow; r < firstRow + count; r++)
+        for (int r = _firstRow; r < _firstRow + count; r++)
         {
             var labels = context.Text.Wrap(Rows[r].Key + ":", labelStyle, LabelWidth);
             var values = context.Text.Wrap(Rows[r].Value, Style, area.Width - LabelWidth - Gap);
@@ -71,18 +71,18 @@ public sealed class KeyValueBlock : Element
             y += RowHeight(labels.Count, values.Count);
         }
 
-        firstRow += count;
+        _firstRow += count;
     }
 
     /// <inheritdoc />
-    public override void ResetState() => firstRow = 0;
+    public override void ResetState() => _firstRow = 0;
 
     private (int Count, float Height) Fit(PdfSize available, LayoutContext context)
     {
         var labelStyle = Style with { Color = PdfColor.Grey };
         float used = 0;
         int count = 0;
-        for (int r = firstRow; r < Rows.Count; r++)
+        for (int r = _firstRow; r < Rows.Count; r++)
         {
             int labelLines = context.Text.Wrap(Rows[r].Key + ":", labelStyle, LabelWidth).Count;
             int valueLines = context.Text.Wrap(Rows[r].Value, Style, available.Width - LabelWidth - Gap).Count;

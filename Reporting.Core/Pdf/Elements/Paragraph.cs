@@ -7,9 +7,9 @@ namespace Reporting.Core.Pdf.Elements;
 /// <summary>Word-wrapped text in one style and alignment; splits between lines across pages.</summary>
 public sealed class Paragraph : Element
 {
-    private IReadOnlyList<TextRun>? lines;
-    private float linesWidth = -1;
-    private int firstLine;
+    private IReadOnlyList<TextRun>? _lines;
+    private float _linesWidth = -1;
+    private int _firstLine;
 
     /// <summary>Creates a paragraph; <paramref name="style"/> defaults to <see cref="TextStyle.Body"/>.</summary>
     public Paragraph(string text, TextStyle? style = null, TextAlign align = TextAlign.Left)
@@ -35,14 +35,14 @@ public sealed class Paragraph : Element
     public bool KeepsWithNext { get; init; }
 
     /// <inheritdoc />
-    public override bool KeepWithNext => KeepsWithNext && firstLine == 0;
+    public override bool KeepWithNext => KeepsWithNext && _firstLine == 0;
 
     /// <inheritdoc />
     public override SpacePlan Measure(PdfSize available, LayoutContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var all = Lines(available.Width, context);
-        int remaining = all.Count - firstLine;
+        int remaining = all.Count - _firstLine;
         if (remaining <= 0)
         {
             return SpacePlan.Empty;
@@ -64,31 +64,31 @@ public sealed class Paragraph : Element
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(context);
         var all = Lines(area.Width, context);
-        int fit = Math.Max(0, Math.Min(all.Count - firstLine, (int)Math.Floor((area.Height + 0.001f) / Style.LineHeight)));
+        int fit = Math.Max(0, Math.Min(all.Count - _firstLine, (int)Math.Floor((area.Height + 0.001f) / Style.LineHeight)));
         float baseline = area.Y + context.Text.BaselineOffset(Style);
         for (int i = 0; i < fit; i++)
         {
-            var line = all[firstLine + i];
+            var line = all[_firstLine + i];
             canvas.DrawText(line, TextBox.AlignX(area.X, area.Width, line.Width, Align), baseline + (i * Style.LineHeight));
         }
 
-        firstLine += fit;
+        _firstLine += fit;
     }
 
     /// <inheritdoc />
-    public override void ResetState() => firstLine = 0;
+    public override void ResetState() => _firstLine = 0;
 
     /// <inheritdoc />
     public override string Describe() => $"Paragraph '{(Text.Length > 30 ? Text[..30] + "…" : Text)}'";
 
     private IReadOnlyList<TextRun> Lines(float width, LayoutContext context)
     {
-        if (lines is null || Math.Abs(linesWidth - width) > 0.01f)
+        if (_lines is null || Math.Abs(_linesWidth - width) > 0.01f)
         {
-            lines = context.Text.Wrap(Text, Style, width);
-            linesWidth = width;
+            _lines = context.Text.Wrap(Text, Style, width);
+            _linesWidth = width;
         }
 
-        return lines;
+        return _lines;
     }
 }

@@ -27,24 +27,24 @@ public sealed partial class Table
             y += CaptionStyle.LineHeight + 2f;
         }
 
-        float headerHeight = RowHeight(header!, 0);
+        float headerHeight = RowHeight(_header!, 0);
         canvas.FillRectangle(new PdfRect(area.X, y, area.Width, headerHeight), PdfColor.Shade);
         canvas.DrawLine(area.X, y, area.Right, y, StrongRule, PdfColor.Black);
-        DrawCells(canvas, header!, 0, header!.LineCount, area.X, y, context);
+        DrawCells(canvas, _header!, 0, _header!.LineCount, area.X, y, context);
         y += headerHeight;
         canvas.DrawLine(area.X, y, area.Right, y, StrongRule, PdfColor.Black);
 
         for (int i = 0; i < plan.WholeRows; i++)
         {
-            var row = Row(nextRow + i, context);
-            int skip = i == 0 ? lineOffset : 0;
+            var row = Row(_nextRow + i, context);
+            int skip = i == 0 ? _lineOffset : 0;
             y = DrawRow(canvas, row, skip, row.LineCount - skip, area, y, context);
         }
 
         if (plan.SplitLines > 0)
         {
-            var row = Row(nextRow, context);
-            y = DrawRow(canvas, row, lineOffset, plan.SplitLines, area, y, context);
+            var row = Row(_nextRow, context);
+            y = DrawRow(canvas, row, _lineOffset, plan.SplitLines, area, y, context);
         }
 
         if (!plan.Finishes)
@@ -60,16 +60,16 @@ public sealed partial class Table
     {
         if (plan.WholeRows > 0)
         {
-            lineOffset = 0;
-            nextRow += plan.WholeRows;
-            window.RemoveRange(0, Math.Min(plan.WholeRows, window.Count));
+            _lineOffset = 0;
+            _nextRow += plan.WholeRows;
+            _window.RemoveRange(0, Math.Min(plan.WholeRows, _window.Count));
         }
         else
         {
-            lineOffset += plan.SplitLines;
+            _lineOffset += plan.SplitLines;
         }
 
-        continued = true;
+        _continued = true;
     }
 
     private float DrawRow(IPdfCanvas canvas, RowLayout row, int skip, int lines, PdfRect area, float y, LayoutContext context)
@@ -101,11 +101,11 @@ public sealed partial class Table
             for (int l = skip; l < last; l++)
             {
                 var run = cell[l];
-                float left = TextBox.AlignX(x + PadX, columnWidths[c] - (2 * PadX), run.Width, Columns[c].Align);
+                float left = TextBox.AlignX(x + PadX, _columnWidths[c] - (2 * PadX), run.Width, Columns[c].Align);
                 canvas.DrawText(run, left, baseline + ((l - skip) * Style.LineHeight));
             }
 
-            x += columnWidths[c];
+            x += _columnWidths[c];
         }
     }
 }

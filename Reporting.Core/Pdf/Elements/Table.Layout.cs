@@ -9,7 +9,7 @@ public sealed partial class Table
     public override SpacePlan Measure(PdfSize available, LayoutContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (nextRow >= Rows.Count && (continued || Rows.Count > 0))
+        if (_nextRow >= Rows.Count && (_continued || Rows.Count > 0))
         {
             return SpacePlan.Empty;
         }
@@ -29,7 +29,7 @@ public sealed partial class Table
     private PagePlan Plan(PdfSize available, LayoutContext context)
     {
         EnsureColumns(available.Width, context);
-        if (columnWidths.Length == 0)
+        if (_columnWidths.Length == 0)
         {
             return new PagePlan(0, 0, 0, false, TooWide(available.Width));
         }
@@ -44,9 +44,9 @@ public sealed partial class Table
         float lineHeight = Style.LineHeight;
         int count = 0;
         var heights = new List<float>();
-        for (int r = nextRow; r < Rows.Count; r++)
+        for (int r = _nextRow; r < Rows.Count; r++)
         {
-            float h = RowHeight(Row(r, context), r == nextRow ? lineOffset : 0);
+            float h = RowHeight(Row(r, context), r == _nextRow ? _lineOffset : 0);
             if (used + h > limit)
             {
                 break;
@@ -57,7 +57,7 @@ public sealed partial class Table
             count++;
         }
 
-        if (nextRow + count >= Rows.Count)
+        if (_nextRow + count >= Rows.Count)
         {
             return new PagePlan(count, 0, used, true, null);
         }
@@ -74,31 +74,31 @@ public sealed partial class Table
             return new PagePlan(count, 0, used + marker, false, null);
         }
 
-        var row = Row(nextRow, context);
-        int fitLines = Math.Min((int)Math.Floor((limit - used - marker - (2 * PadY)) / lineHeight), row.LineCount - lineOffset - 1);
+        var row = Row(_nextRow, context);
+        int fitLines = Math.Min((int)Math.Floor((limit - used - marker - (2 * PadY)) / lineHeight), row.LineCount - _lineOffset - 1);
         if (!context.AtPageTop || fitLines < 1)
         {
-            return new PagePlan(0, 0, 0, false, FormattableString.Invariant($"{Describe()}: row {nextRow + 1} ({RowHeight(row, lineOffset):0.#} pt) does not fit in the {limit - used:0.#} pt left"));
+            return new PagePlan(0, 0, 0, false, FormattableString.Invariant($"{Describe()}: row {_nextRow + 1} ({RowHeight(row, _lineOffset):0.#} pt) does not fit in the {limit - used:0.#} pt left"));
         }
 
         return new PagePlan(0, fitLines, used + (fitLines * lineHeight) + (2 * PadY) + marker, false, null);
     }
 
-    private float TopHeight() => (CaptionText is null ? 0 : CaptionStyle.LineHeight + 2f) + RowHeight(header!, 0);
+    private float TopHeight() => (CaptionText is null ? 0 : CaptionStyle.LineHeight + 2f) + RowHeight(_header!, 0);
 
     private float RowHeight(RowLayout row, int skipLines) => ((row.LineCount - skipLines) * Style.LineHeight) + (2 * PadY);
 
     private void EnsureColumns(float width, LayoutContext context)
     {
-        if (Math.Abs(width - layoutWidth) < 0.01f && header is not null && ReferenceEquals(needsFonts, context.Text.Fonts))
+        if (Math.Abs(width - _layoutWidth) < 0.01f && _header is not null && ReferenceEquals(_needsFonts, context.Text.Fonts))
         {
             return;
         }
 
-        layoutWidth = width;
-        window.Clear();
-        columnWidths = Distribute(width, context);
-        header = columnWidths.Length == 0 ? null : HeaderLayout(context);
+        _layoutWidth = width;
+        _window.Clear();
+        _columnWidths = Distribute(width, context);
+        _header = _columnWidths.Length == 0 ? null : HeaderLayout(context);
     }
 
     private RowLayout HeaderLayout(LayoutContext context) =>
@@ -106,10 +106,10 @@ public sealed partial class Table
 
     private RowLayout Row(int index, LayoutContext context)
     {
-        int offset = index - nextRow;
-        while (window.Count <= offset)
+        int offset = index - _nextRow;
+        while (_window.Count <= offset)
         {
-            int r = nextRow + window.Count;
+            int r = _nextRow + _window.Count;
             var row = Rows[r];
             if (row.Cells.Count != Columns.Count)
             {
@@ -117,10 +117,10 @@ public sealed partial class Table
             }
 
             var style = row.Kind == TableRowKind.Normal ? Style : Style.AsBold();
-            window.Add(Layout(r, row.Cells, style, row.Kind, context));
+            _window.Add(Layout(r, row.Cells, style, row.Kind, context));
         }
 
-        return window[offset];
+        return _window[offset];
     }
 
     private RowLayout Layout(int index, IReadOnlyList<string> cells, TextStyle style, TableRowKind kind, LayoutContext context)
@@ -132,7 +132,7 @@ public sealed partial class Table
             // still wrap at spaces). Everything else wraps at spaces, and inside a word only when it alone is too wide.
             wrapped[c] = index >= 0 && Columns[c].Width.Sizing == ColumnSizing.Fit
                 ? cells[c].Split('\n').Select(line => context.Text.Run(line.TrimEnd('\r'), style)).ToList()
-                : context.Text.Wrap(cells[c], style, Math.Max(1f, columnWidths[c] - (2 * PadX)));
+                : context.Text.Wrap(cells[c], style, Math.Max(1f, _columnWidths[c] - (2 * PadX)));
         }
 
         return new RowLayout(index, wrapped, style, kind);

@@ -9,11 +9,11 @@ public sealed partial class Table
     /// column further.</summary>
     public const float LongestUnbrokenWordInEm = 15f;
 
-    private ColumnNeeds? needs;
-    private Fonts.FontSet? needsFonts;
+    private ColumnNeeds? _needs;
+    private Fonts.FontSet? _needsFonts;
 
     /// <summary>The column widths of the last layout, in points (empty before the first or when the columns do not fit).</summary>
-    public IReadOnlyList<float> ColumnWidths => columnWidths;
+    public IReadOnlyList<float> ColumnWidths => _columnWidths;
 
     /// <summary>
     /// The narrowest each column can be, padding included: fixed columns their width, fitted columns their widest cell
@@ -34,9 +34,9 @@ public sealed partial class Table
 
     private ColumnNeeds Needs(TextShaper text)
     {
-        if (needs is not null && ReferenceEquals(needsFonts, text.Fonts))
+        if (_needs is not null && ReferenceEquals(_needsFonts, text.Fonts))
         {
-            return needs;
+            return _needs;
         }
 
         int n = Columns.Count;
@@ -93,9 +93,9 @@ public sealed partial class Table
             preferred[c] = Math.Max(minimum[c], preferred[c] + (2 * PadX) + 0.01f);
         }
 
-        needs = new ColumnNeeds(minimum, preferred);
-        needsFonts = text.Fonts;
-        return needs;
+        _needs = new ColumnNeeds(minimum, preferred);
+        _needsFonts = text.Fonts;
+        return _needs;
     }
 
     /// <summary>
@@ -147,5 +147,5 @@ public sealed partial class Table
     private float Share(int column) => Math.Max(0.01f, Columns[column].Width.Value);
 
     private string TooWide(float available) => FormattableString.Invariant(
-        $"{Describe()}: its columns need at least {needs!.Minimum.Sum():0.#} pt ({string.Join(", ", Columns.Select((c, i) => $"{c.Header} {needs.Minimum[i]:0.#}"))}) and are wider than the available {available:0.#} pt");
+        $"{Describe()}: its columns need at least {_needs!.Minimum.Sum():0.#} pt ({string.Join(", ", Columns.Select((c, i) => $"{c.Header} {_needs.Minimum[i]:0.#}"))}) and are wider than the available {available:0.#} pt");
 }

@@ -14,13 +14,13 @@ public sealed partial class Table : Element
 {
     internal const float PadX = 3f;
     internal const float PadY = 2.5f;
-    private readonly List<RowLayout> window = new();
-    private int nextRow;
-    private int lineOffset;
-    private bool continued;
-    private float layoutWidth = -1;
-    private float[] columnWidths = [];
-    private RowLayout? header;
+    private readonly List<RowLayout> _window = new();
+    private int _nextRow;
+    private int _lineOffset;
+    private bool _continued;
+    private float _layoutWidth = -1;
+    private float[] _columnWidths = [];
+    private RowLayout? _header;
 
     /// <summary>Creates a table; every row must have one cell per column.</summary>
     public Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, string? caption = null, TextStyle? style = null, TableTexts? texts = null)
@@ -51,17 +51,17 @@ public sealed partial class Table : Element
     private TextStyle CaptionStyle => new(Style.Size + 1.5f, PdfFontStyle.Bold);
 
     /// <summary>The caption line: the caption, with "(Fortsetzung)" on continued pages; only that on continued pages without one.</summary>
-    private string? CaptionText => continued ? (Caption ?? string.Empty) + Texts.ContinuedSuffix : Caption;
+    private string? CaptionText => _continued ? (Caption ?? string.Empty) + Texts.ContinuedSuffix : Caption;
 
     private TextStyle MarkerStyle => new(Style.Size - 1f, PdfFontStyle.Regular, PdfColor.Grey);
 
     /// <inheritdoc />
     public override void ResetState()
     {
-        nextRow = 0;
-        lineOffset = 0;
-        continued = false;
-        window.Clear();
+        _nextRow = 0;
+        _lineOffset = 0;
+        _continued = false;
+        _window.Clear();
     }
 
     /// <inheritdoc />

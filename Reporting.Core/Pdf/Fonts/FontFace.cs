@@ -7,18 +7,18 @@ namespace Reporting.Core.Pdf.Fonts;
 /// <summary>One loaded font: its bytes (for subsetting), a HarfBuzz font for shaping, vertical metrics and its family name.</summary>
 public sealed class FontFace : IDisposable
 {
-    private readonly Blob blob;
-    private readonly Face face;
+    private readonly Blob _blob;
+    private readonly Face _face;
 
     private FontFace(byte[] data, int index, Blob blob, Face face, Font font, string familyName)
     {
         Data = data;
         Index = index;
-        this.blob = blob;
-        this.face = face;
+        _blob = blob;
+        _face = face;
         HarfBuzzFont = font;
         FamilyName = familyName;
-        UnitsPerEm = face.UnitsPerEm;
+        UnitsPerEm = _face.UnitsPerEm;
         font.SetScale(UnitsPerEm, UnitsPerEm);
         font.TryGetHorizontalFontExtents(out var extents);
         Ascent = extents.Ascender / (float)UnitsPerEm;
@@ -45,7 +45,7 @@ public sealed class FontFace : IDisposable
 
     internal Font HarfBuzzFont { get; }
 
-    internal Face HarfBuzzFace => face;
+    internal Face HarfBuzzFace => _face;
 
     /// <summary>Loads a font file; <paramref name="index"/> picks the face of a font collection.</summary>
     public static FontFace Load(string path, int index = 0) => FromBytes(File.ReadAllBytes(path), index);
@@ -73,8 +73,8 @@ public sealed class FontFace : IDisposable
     public void Dispose()
     {
         HarfBuzzFont.Dispose();
-        face.Dispose();
-        blob.Dispose();
+        _face.Dispose();
+        _blob.Dispose();
     }
 
     private static string FamilyNameOf(byte[] data, int index)

@@ -6,9 +6,9 @@ namespace Reporting.Core.Pdf.Fonts;
 /// </summary>
 public sealed class FontSet : IDisposable
 {
-    private readonly object gate = new();
-    private readonly List<FontFace> fallbacks = new();
-    private readonly Dictionary<(int CodePoint, PdfFontStyle Style), int> lookups = new();
+    private readonly object _gate = new();
+    private readonly List<FontFace> _fallbacks = new();
+    private readonly Dictionary<(int CodePoint, PdfFontStyle Style), int> _lookups = new();
 
     /// <summary>Wraps two loaded faces; the set owns and disposes them and <paramref name="fallback"/>.</summary>
     public FontSet(FontFace regular, FontFace bold, IFontFallback? fallback = null)
@@ -44,9 +44,9 @@ public sealed class FontSet : IDisposable
     /// <summary>Fallback face number <paramref name="number"/> (1-based, as <see cref="FallbackFor"/> returns it).</summary>
     public FontFace FallbackFace(int number)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return fallbacks[number - 1];
+            return _fallbacks[number - 1];
         }
     }
 
@@ -58,25 +58,25 @@ public sealed class FontSet : IDisposable
             return 0;
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            if (lookups.TryGetValue((codePoint, style), out var known))
+            if (_lookups.TryGetValue((codePoint, style), out var known))
             {
                 return known;
             }
 
-            int number = fallbacks.FindIndex(f => f.GlyphFor(codePoint) is not null) + 1;
+            int number = _fallbacks.FindIndex(f => f.GlyphFor(codePoint) is not null) + 1;
             if (number == 0 && Fallback.FaceFor(codePoint, style) is { } face && face.GlyphFor(codePoint) is not null)
             {
-                number = fallbacks.IndexOf(face) + 1;
+                number = _fallbacks.IndexOf(face) + 1;
                 if (number == 0)
                 {
-                    fallbacks.Add(face);
-                    number = fallbacks.Count;
+                    _fallbacks.Add(face);
+                    number = _fallbacks.Count;
                 }
             }
 
-            lookups[(codePoint, style)] = number;
+            _lookups[(codePoint, style)] = number;
             return number;
         }
     }

@@ -13,14 +13,14 @@ namespace Reporting.Core.Pdf.Fonts;
 public sealed class SystemFontFallback : IFontFallback, IDisposable
 {
     private static readonly TimeSpan FcMatchTimeout = TimeSpan.FromSeconds(10);
-    private readonly object gate = new();
-    private readonly Dictionary<string, FontFace> faces = new(StringComparer.Ordinal);
-    private bool fontconfigMissing;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, FontFace> _faces = new(StringComparer.Ordinal);
+    private bool _fontconfigMissing;
 
     /// <inheritdoc />
     public FontFace? FaceFor(int codePoint, PdfFontStyle style)
     {
-        lock (gate)
+        lock (_gate)
         {
             return FromFontconfig(codePoint, style) ?? FromSkia(codePoint, style);
         }
@@ -29,20 +29,20 @@ public sealed class SystemFontFallback : IFontFallback, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        lock (gate)
+        lock (_gate)
         {
-            foreach (var face in faces.Values)
+            foreach (var face in _faces.Values)
             {
                 face.Dispose();
             }
 
-            faces.Clear();
+            _faces.Clear();
         }
     }
 
     private FontFace? FromFontconfig(int codePoint, PdfFontStyle style)
     {
-        if (fontconfigMissing)
+        if (_fontconfigMissing)
         {
             return null;
         }
@@ -64,7 +64,7 @@ public sealed class SystemFontFallback : IFontFallback, IDisposable
             using var process = Process.Start(info);
             if (process is null)
             {
-                fontconfigMissing = true;
+                _fontconfigMissing = true;
                 return null;
             }
 
@@ -77,7 +77,7 @@ public sealed class SystemFontFallback : IFontFallback, IDisposable
         }
         catch (Win32Exception)
         {
-            fontconfigMissing = true;
+            _fontconfigMissing = true;
             return null;
         }
 
@@ -88,7 +88,7 @@ public sealed class SystemFontFallback : IFontFallback, IDisposable
         }
 
         var key = parts[0] + "#" + parts[1];
-        if (!faces.TryGetValue(key, out var face))
+        if (!_faces.TryGetValue(key, out var face))
         {
             try
             {
@@ -99,7 +99,7 @@ public sealed class SystemFontFallback : IFontFallback, IDisposable
                 return null;
             }
 
-            faces[key] = face;
+            _faces[key] = face;
         }
 
         return face.GlyphFor(codePoint) is null ? null : face;
@@ -115,7 +115,7 @@ public sealed class SystemFontFallback : IFontFallback, IDisposable
         }
 
         var key = "skia:" + typeface.FamilyName + "#" + typeface.FontWeight.ToString(CultureInfo.InvariantCulture);
-        if (!faces.TryGetValue(key, out var face))
+        if (!_faces.TryGetValue(key, out var face))
         {
             using var stream = typeface.OpenStream(out int index);
             if (stream is null)
@@ -125,7 +125,7 @@ public sealed class SystemFontFallback : IFontFallback, IDisposable
 
             using var data = SKData.Create(stream);
             face = FontFace.FromBytes(data.ToArray(), index);
-            faces[key] = face;
+            _faces[key] = face;
         }
 
         return face.GlyphFor(codePoint) is null ? null : face;

@@ -9,14 +9,14 @@ public sealed partial class TextShaper
     /// <summary>How many texts are remembered per missing character (only the count goes on beyond that).</summary>
     private const int TextsPerMissingCharacter = 100;
 
-    private readonly Dictionary<int, MissingCharacter> missing = new();
+    private readonly Dictionary<int, MissingCharacter> _missing = new();
 
     /// <summary>
     /// The characters that neither the document's fonts nor any fallback font can draw, one line per text they were
     /// first met in: the characters with their code points, the text, and how many other texts have them. Such
     /// characters print as an empty box.
     /// </summary>
-    public IReadOnlyList<string> Warnings => missing.Values.GroupBy(m => m.FirstText, StringComparer.Ordinal)
+    public IReadOnlyList<string> Warnings => _missing.Values.GroupBy(m => m.FirstText, StringComparer.Ordinal)
         .OrderBy(g => g.Min(m => m.Order)).Select(g => Describe([.. g.OrderBy(m => m.Order)])).ToList();
 
     /// <summary>
@@ -74,10 +74,10 @@ public sealed partial class TextShaper
 
     private void NoteMissing(int codePoint, string text, PdfFontStyle style)
     {
-        if (!missing.TryGetValue(codePoint, out var entry))
+        if (!_missing.TryGetValue(codePoint, out var entry))
         {
-            entry = new MissingCharacter(codePoint, missing.Count, text, Fonts[style].FamilyName);
-            missing[codePoint] = entry;
+            entry = new MissingCharacter(codePoint, _missing.Count, text, Fonts[style].FamilyName);
+            _missing[codePoint] = entry;
         }
 
         entry.Add(text);
@@ -101,8 +101,8 @@ public sealed partial class TextShaper
     /// <param name="order">When it was first met (the warnings list characters in the order of the text).</param>
     private sealed class MissingCharacter(int codePoint, int order, string firstText, string family)
     {
-        private readonly HashSet<string> texts = new(StringComparer.Ordinal);
-        private int extra;
+        private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+        private int _extra;
 
         public int CodePoint { get; } = codePoint;
 
@@ -112,22 +112,22 @@ public sealed partial class TextShaper
 
         public string Family { get; } = family;
 
-        public int TextCount => texts.Count + extra;
+        public int TextCount => _texts.Count + _extra;
 
         public void Add(string text)
         {
-            if (texts.Contains(text))
+            if (_texts.Contains(text))
             {
                 return;
             }
 
-            if (texts.Count < TextsPerMissingCharacter)
+            if (_texts.Count < TextsPerMissingCharacter)
             {
-                texts.Add(text);
+                _texts.Add(text);
             }
             else
             {
-                extra++;
+                _extra++;
             }
         }
     }

@@ -2,7 +2,7 @@ namespace Reporting.Core.Pdf.Text;
 
 public sealed partial class TextShaper
 {
-    private readonly Dictionary<(char, PdfFontStyle), float> advances = new();
+    private readonly Dictionary<(char, PdfFontStyle), float> _advances = new();
 
     /// <summary>The width of the widest line of <paramref name="text"/> (lines split at <c>\n</c>) and of its widest
     /// word (split at spaces, a lone <c>€</c> or <c>%</c> counted with the word before it, as <see cref="Wrap"/> keeps
@@ -78,7 +78,7 @@ public sealed partial class TextShaper
 
     private float? Advance(char c, PdfFontStyle style)
     {
-        if (advances.TryGetValue((c, style), out var known))
+        if (_advances.TryGetValue((c, style), out var known))
         {
             return known;
         }
@@ -90,7 +90,7 @@ public sealed partial class TextShaper
         }
 
         float advance = face.HarfBuzzFont.GetHorizontalGlyphAdvance(glyph) / (float)face.UnitsPerEm;
-        advances[(c, style)] = advance;
+        _advances[(c, style)] = advance;
         return advance;
     }
 

@@ -12,7 +12,7 @@ namespace Reporting.Core.Pdf.Text;
 public sealed partial class TextShaper
 {
     private const int CacheLimit = 20_000;
-    private readonly Dictionary<(string, PdfFontStyle), ShapedText> cache = new();
+    private readonly Dictionary<(string, PdfFontStyle), ShapedText> _cache = new();
     /// <summary>
     /// Ligatures and kerning are off: every glyph then maps to one character and sits at its natural advance, so
     /// PDF readers extract and search words exactly ("Qualifizierung", not "Quali\uFB01zierung" or "Zuw endung").
@@ -20,7 +20,7 @@ public sealed partial class TextShaper
     private static readonly Feature[] Features =
         [new Feature(Tag.Parse("liga"), 0), new Feature(Tag.Parse("clig"), 0), new Feature(Tag.Parse("kern"), 0)];
 
-    private readonly HbBuffer buffer = new();
+    private readonly HbBuffer _buffer = new();
 
     /// <summary>Creates a shaper over the document's fonts.</summary>
     public TextShaper(FontSet fonts)
@@ -35,7 +35,7 @@ public sealed partial class TextShaper
     public ShapedText Shape(string text, PdfFontStyle style)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (cache.TryGetValue((text, style), out var cached))
+        if (_cache.TryGetValue((text, style), out var cached))
         {
             return cached;
         }
@@ -47,12 +47,12 @@ public sealed partial class TextShaper
             shaped = WithFallback(text, style, face) ?? shaped;
         }
 
-        if (cache.Count >= CacheLimit)
+        if (_cache.Count >= CacheLimit)
         {
-            cache.Clear();
+            _cache.Clear();
         }
 
-        cache[(text, style)] = shaped;
+        _cache[(text, style)] = shaped;
         return shaped;
     }
 
@@ -81,12 +81,12 @@ public sealed partial class TextShaper
 
     private ShapedText ShapeRun(FontFace face, string text, int start, int length)
     {
-        buffer.ClearContents();
-        buffer.AddUtf16(text, start, length);
-        buffer.GuessSegmentProperties();
-        face.HarfBuzzFont.Shape(buffer, Features);
-        var infos = buffer.GlyphInfos;
-        var positions = buffer.GlyphPositions;
+        _buffer.ClearContents();
+        _buffer.AddUtf16(text, start, length);
+        _buffer.GuessSegmentProperties();
+        face.HarfBuzzFont.Shape(_buffer, Features);
+        var infos = _buffer.GlyphInfos;
+        var positions = _buffer.GlyphPositions;
         var glyphs = new ushort[infos.Length];
         var advances = new float[infos.Length];
         var clusters = new int[infos.Length];
