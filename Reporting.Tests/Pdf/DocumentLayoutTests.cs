@@ -86,7 +86,7 @@ public sealed class DocumentLayoutTests
         // 63 paragraph lines × 11.25 = 708.75 of 722 pt: the 52 pt block does not fit and is not split.
         var canvas = Draw(Builder()
             .Add(new Paragraph(string.Join("\n", Enumerable.Range(1, 63).Select(i => $"Absatz {i}"))))
-            .Add(new SignatureBlock("Großstadt, 02.10.2018")));
+            .Add(new SignatureElement("Großstadt, 02.10.2018")));
 
         Assert.That(Single(canvas, "Absatz 63").Page, Is.EqualTo(1));
         Assert.That(Single(canvas, "Großstadt, 02.10.2018").Page, Is.EqualTo(2));
@@ -96,7 +96,7 @@ public sealed class DocumentLayoutTests
     [Test]
     public void ChartBlock_PlacedAtFullBodyWidthAndGivenHeight()
     {
-        var canvas = Draw(Builder().Add(new ChartBlock(new ScottPlot.Plot(), 200)));
+        var canvas = Draw(Builder().Add(new ChartElement(new ScottPlot.Plot(), 200)));
 
         var chart = canvas.Operations.OfType<Reporting.Core.Pdf.Canvas.RecordedChart>().Single();
         Assert.That(chart.Rect, Is.EqualTo(new Reporting.Core.Pdf.PdfRect(56, 64, 497, 200)));

@@ -58,7 +58,7 @@ public sealed class ElementLayoutTests
     [Test]
     public void SignatureBlock_TwoLinesWithCaptions()
     {
-        var canvas = Draw(Builder().Add(new SignatureBlock()));
+        var canvas = Draw(Builder().Add(new SignatureElement()));
 
         Assert.That(canvas.TextsOn(1).Select(t => t.Text), Does.Contain("Ort, Datum").And.Contain("Rechtsverbindliche Unterschrift, Name in Druckbuchstaben"));
         var lines = canvas.Operations.OfType<Reporting.Core.Pdf.Canvas.RecordedLine>().Where(l => l.Y1 == 64f + 36f).ToList();

@@ -76,7 +76,7 @@ public sealed class PdfOutputTests
         var plot = new ScottPlot.Plot();
         plot.Add.Bars([5.0, 7.0, 3.0]);
         plot.Title("Eintritte je Quartal");
-        var pdf = Render(Builder().Add(new ChartBlock(plot, 200)));
+        var pdf = Render(Builder().Add(new ChartElement(plot, 200)));
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
@@ -115,7 +115,7 @@ public sealed class PdfOutputTests
             .Add(new Paragraph("Größere Beträge, Übersicht der Maßnahmen"))
             .Add(new Table(Columns, Rows(rows), "Ausgaben"))
             .Add(new Footnote("Werte unter 3 werden nicht ausgewiesen.", "*"))
-            .Add(new SignatureBlock("Großstadt, 02.10.2018"));
+            .Add(new SignatureElement("Großstadt, 02.10.2018"));
 
     private static byte[] Render(PdfDocumentBuilder builder)
     {

@@ -4,8 +4,6 @@ using Reporting.Core.Pdf.Document;
 using Reporting.Core.Pdf.Elements;
 using Reporting.Core.Pdf.Fonts;
 using Reporting.Core.Pdf.Text;
-using PdfChart = Reporting.Core.Pdf.Elements.ChartBlock;
-using PdfSignature = Reporting.Core.Pdf.Elements.SignatureBlock;
 
 namespace Reporting.Core.Forms.Rendering;
 
@@ -111,11 +109,11 @@ public static partial class PdfFormRenderer
             case ChartBlock c:
                 yield return new Spacer(6);
                 yield return Paragraph.Heading(c.Title, 10f);
-                yield return new PdfChart(FormCharts.ToPlot(c), 190f);
+                yield return new ChartElement(FormCharts.ToPlot(c), 190f);
                 break;
             case SignatureBlock s:
                 yield return new Spacer(24);
-                yield return new PdfSignature(null, s.Captions[0], s.Captions.Count > 1 ? s.Captions[1] : "Unterschrift");
+                yield return new SignatureElement(null, s.Captions[0], s.Captions.Count > 1 ? s.Captions[1] : "Unterschrift");
                 break;
         }
     }

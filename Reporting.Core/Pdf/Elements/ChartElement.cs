@@ -7,10 +7,10 @@ namespace Reporting.Core.Pdf.Elements;
 /// A ScottPlot 5 plot of fixed height drawn as vectors across the body width. The canvas sets the plot's fonts to
 /// the document fonts before drawing, so the chart matches the text.
 /// </summary>
-public sealed class ChartBlock : Element
+public sealed class ChartElement : Element
 {
     /// <summary>Wraps a configured plot.</summary>
-    public ChartBlock(ScottPlot.Plot plot, float height)
+    public ChartElement(ScottPlot.Plot plot, float height)
     {
         Plot = plot ?? throw new ArgumentNullException(nameof(plot));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);

@@ -5,13 +5,13 @@ using Reporting.Core.Pdf.Text;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>Two lines side by side: place/date on the left, signature on the right, each with a caption below. Never splits.</summary>
-public sealed class SignatureBlock : Element
+public sealed class SignatureElement : Element
 {
     private const float LineY = 36f;
     private const float Height = 52f;
 
     /// <summary>Creates the block; <paramref name="placeAndDate"/> is pre-filled above the left line when given.</summary>
-    public SignatureBlock(string? placeAndDate = null, string placeCaption = "Ort, Datum", string signatureCaption = "Rechtsverbindliche Unterschrift, Name in Druckbuchstaben")
+    public SignatureElement(string? placeAndDate = null, string placeCaption = "Ort, Datum", string signatureCaption = "Rechtsverbindliche Unterschrift, Name in Druckbuchstaben")
     {
         PlaceAndDate = placeAndDate;
         PlaceCaption = placeCaption;
