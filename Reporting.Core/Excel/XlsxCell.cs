@@ -1,4 +1,5 @@
 using Reporting.Core.Domain;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Excel;
 
@@ -68,7 +69,7 @@ public readonly record struct XlsxCell
     /// <summary>A real date cell; a date before <see cref="ExcelDate.FirstSupported"/>, which Excel cannot show as a
     /// date, becomes the text <c>31.12.1899</c>.</summary>
     public static XlsxCell Date(DateOnly date) => date < ExcelDate.FirstSupported
-        ? Text(date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture))
+        ? Text(GermanFormat.Date(date))
         : new(XlsxCellKind.Date, null, ExcelDate.ToSerial(date), XlsxStyle.Date, false);
 
     public static XlsxCell Date(DateOnly? date) => date is { } d ? Date(d) : Empty;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Core.Domain;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Import;
 
@@ -144,5 +145,5 @@ public static class ImportMessages
         .Replace("\n", "\\n", StringComparison.Ordinal)
         .Replace("\t", "\\t", StringComparison.Ordinal);
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly d) => GermanFormat.IsoDate(d);
 }

@@ -155,7 +155,7 @@ public static class BatchRunner
         using var w = new Utf8JsonWriter(s, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         w.WriteString("run_at", context.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        w.WriteString("today", context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("today", GermanFormat.IsoDate(context.Today));
         w.WriteString("input_hash", result.InputHash);
         w.WriteNumber("jobs_ok", result.Jobs.Count(j => j.Status == BatchJobStatus.Ok));
         w.WriteNumber("jobs_unchanged", result.Jobs.Count(j => j.Status == BatchJobStatus.Unchanged));

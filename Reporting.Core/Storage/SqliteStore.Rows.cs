@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Core.Domain;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Storage;
 
@@ -8,7 +9,7 @@ namespace Reporting.Core.Storage;
 /// them too (its upserts cast the ISO date text to DATE and the 0/1 flags to BOOLEAN) and reads its own native rows.</summary>
 internal static class Rows
 {
-    private const string DateFormat = "yyyy-MM-dd";
+    private const string DateFormat = GermanFormat.IsoDatePattern;
 
     public static string Date(DateOnly d) => d.ToString(DateFormat, CultureInfo.InvariantCulture);
 

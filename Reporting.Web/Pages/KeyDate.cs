@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Core.Domain;
+using Reporting.Core.Text;
 
 namespace Reporting.Web.Pages;
 
@@ -13,11 +14,11 @@ public static class KeyDate
         {
             return ParseResult<DateOnly>.Ok(today);
         }
-        return DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return DateOnly.TryParseExact(text.Trim(), [GermanFormat.IsoDatePattern, GermanFormat.DatePattern], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? ParseResult<DateOnly>.Ok(date)
             : ParseResult<DateOnly>.Fail(WebMessages.NotADate(parameter, text));
     }
 
     /// <summary>As written in links: <c>2019-03-26</c>.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => GermanFormat.IsoDate(date);
 }

@@ -88,7 +88,7 @@ public static class FormCharts
             var label = step >= 12 ? year.ToString("D4", CultureInfo.InvariantCulture) : day.ToString("MM.yyyy", CultureInfo.InvariantCulture);
             ticks.Add(new Tick(day.DayNumber, label));
         }
-        return ticks.Count > 0 ? [.. ticks] : [new Tick(from.DayNumber, from.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))];
+        return ticks.Count > 0 ? [.. ticks] : [new Tick(from.DayNumber, GermanFormat.Date(from))];
     }
 
     private static void AddBars(Plot plot, ChartBlock chart)

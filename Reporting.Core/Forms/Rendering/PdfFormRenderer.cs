@@ -4,6 +4,7 @@ using Reporting.Core.Pdf.Document;
 using Reporting.Core.Pdf.Elements;
 using Reporting.Core.Pdf.Fonts;
 using Reporting.Core.Pdf.Text;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Forms.Rendering;
 
@@ -34,7 +35,7 @@ public static partial class PdfFormRenderer
             .WithHeader($"{h.Title} ({h.FormId})", FormText.ScopeAndPeriod(h))
             .WithFooter(
                 $"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}",
-                $"Datenstand {h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}");
+                $"Datenstand {GermanFormat.Date(h.AsOf)} · {(h.Published ? "zur Veröffentlichung" : "nur für den Dienstgebrauch")}");
 
         builder.Add(new Paragraph(h.Title, new TextStyle(16f, PdfFontStyle.Bold)));
         if (h.Subtitle is not null)
@@ -47,7 +48,7 @@ public static partial class PdfFormRenderer
             new("Regelwerk", h.RuleSet),
             new("Bereich", FormText.ForPaper(h.ScopeLabel)),
             new("Berichtszeitraum", FormText.Period(h)),
-            new("Stichtag (Datenstand)", h.AsOf.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+            new("Stichtag (Datenstand)", GermanFormat.Date(h.AsOf)),
             new("Geheimhaltung", h.Published ? "veröffentlichungsfähig: kleine Fallzahlen durch * ersetzt" : "intern: alle Werte ungekürzt"),
         ], labelWidth: 130));
 
