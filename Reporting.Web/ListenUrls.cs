@@ -5,7 +5,7 @@ namespace Reporting.Web;
 
 /// <summary>The addresses <c>serve</c> listens on (<c>--urls</c>, separated by <c>;</c>), and whether they stay on this
 /// machine. Only loopback addresses (127.0.0.0/8, ::1, localhost) may be bound without an access file.</summary>
-public static class ListenUrls
+internal static class ListenUrls
 {
     public const string Default = "http://127.0.0.1:5080";
 

@@ -4,7 +4,7 @@ namespace Reporting.Web;
 
 /// <summary>Headers on every response: a strict Content-Security-Policy (no script at all, styles and images only from
 /// this site, no framing), no MIME sniffing, no referrer, and no caching of pages with figures.</summary>
-public static class SecurityHeaders
+internal static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

@@ -7,7 +7,7 @@ using Reporting.Web.Pages;
 
 namespace Reporting.Web;
 
-public static partial class ServeHost
+internal static partial class ServeHost
 {
     /// <summary>An error page without details; a database that cannot be read says why (as the CLI does).</summary>
     private static async Task Failure(HttpContext context)

@@ -6,7 +6,7 @@ using Reporting.Web.Pages;
 
 namespace Reporting.Web;
 
-public static partial class ServeHost
+internal static partial class ServeHost
 {
     /// <summary>Cookie sign-in against the access file, anti-forgery tokens for the forms, and, with an access file,
     /// a signed-in user for everything but the sign-in form and the stylesheet.</summary>

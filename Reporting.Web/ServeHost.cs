@@ -16,7 +16,7 @@ namespace Reporting.Web;
 
 /// <summary>Builds the web app of <c>serve</c> on ASP.NET Core: read-only pages, downloads and the JSON API.
 /// Split by aspect: <c>.SignIn</c> (cookies, anti-forgery, who may see what), <c>.Errors</c> (error pages).</summary>
-public static partial class ServeHost
+internal static partial class ServeHost
 {
     public const string CookieName = "fundingreports";
 

@@ -10,7 +10,7 @@ namespace Reporting.Web;
 /// <param name="TemplateFolder">Where the form templates are (as for <c>report</c>).</param>
 /// <param name="FontFolder">A folder with TrueType fonts for PDF files and charts, else the system's.</param>
 /// <param name="Clock">Today and now, for key dates, deadlines and the time printed on forms.</param>
-public sealed record ServeOptions(
+internal sealed record ServeOptions(
     string Database,
     IReadOnlyList<string> Urls,
     bool Publish,

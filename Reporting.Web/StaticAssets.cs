@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Reporting.Web;
 
 /// <summary>The stylesheet and the icon, compiled into the assembly, so the program needs no web root folder.</summary>
-public static class StaticAssets
+internal static class StaticAssets
 {
     public const string Folder = "/static";
     public const string StylesheetPath = Folder + "/site.css";

@@ -7,10 +7,10 @@ namespace Reporting.Web;
 
 /// <summary>What the overview shows: the targets overview of the projects selected, the filter choices of the whole
 /// database and each selected project's runtime (for its link).</summary>
-public sealed record OverviewData(TargetsOverview Overview, FilterChoices Choices, IReadOnlyDictionary<ProjectId, DateRange> Runtimes);
+internal sealed record OverviewData(TargetsOverview Overview, FilterChoices Choices, IReadOnlyDictionary<ProjectId, DateRange> Runtimes);
 
 /// <summary>The values the overview's filters offer.</summary>
-public sealed record FilterChoices(
+internal sealed record FilterChoices(
     IReadOnlyList<(string Id, string Name)> Programs,
     IReadOnlyList<string> Funders,
     IReadOnlyList<string> Regions,
@@ -20,7 +20,7 @@ public sealed record FilterChoices(
 /// nothing read is kept between requests, so a page always shows the database as it is now.</summary>
 /// <remarks>Each call reads what it shows through one store read (<see cref="IStoreReader"/>): the overview from the
 /// summaries, a project page one project's records, a download the records of its scope.</remarks>
-public sealed class WebData(string location)
+internal sealed class WebData(string location)
 {
     public string Location { get; } = location;
 

@@ -2,7 +2,7 @@ namespace Reporting.Web;
 
 /// <summary>Every sentence the web app says to a user or a script, worded once. Sentences a command of the CLI says
 /// too (a period that does not parse, a project not found) are the CLI's sentences.</summary>
-public static class WebMessages
+internal static class WebMessages
 {
     public static string NotAUrl(string text) =>
         $"'{text}' is not an address to listen on; use for example {ListenUrls.Default} (several separated by ';')";

@@ -4,7 +4,7 @@ namespace Reporting.Core.Domain;
 /// <remarks>A record may carry any date of that calendar, including an "open end" of 31.12.9999 that some systems export.
 /// <see cref="DateOnly.AddMonths"/> throws when the result falls outside it; these methods say so with null instead, and
 /// walk months without ever stepping past the last one.</remarks>
-public static class CalendarMath
+internal static class CalendarMath
 {
     /// <summary><paramref name="day"/> plus <paramref name="months"/> calendar months (the day clamped to the month's
     /// length, as <see cref="DateOnly.AddMonths"/> does), or null when that lies outside the calendar.</summary>

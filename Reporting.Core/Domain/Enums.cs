@@ -33,7 +33,7 @@ public enum PlacementKind
     Other,
 }
 
-public static class DomainNames
+internal static class DomainNames
 {
     /// <summary>The snake_case code used in files, JSON and CSV.</summary>
     public static string Code(this PlacementKind kind) => kind switch

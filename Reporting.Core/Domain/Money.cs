@@ -53,7 +53,7 @@ public readonly record struct Money(decimal Amount) : IComparable<Money>
     public override string ToString() => RoundToCents().Amount.ToString("0.00", CultureInfo.InvariantCulture);
 }
 
-public static class MoneyEnumerable
+internal static class MoneyEnumerable
 {
     public static Money Sum(this IEnumerable<Money> amounts)
     {

@@ -1,7 +1,7 @@
 namespace Reporting.Core.Excel;
 
 /// <summary>Excel's date serials (1900 date system, as Excel for Windows and LibreOffice write by default).</summary>
-public static class ExcelDate
+internal static class ExcelDate
 {
     private static readonly int Epoch = new DateOnly(1899, 12, 30).DayNumber;
     /// <summary>The first date <see cref="ToSerial"/> accepts.</summary>

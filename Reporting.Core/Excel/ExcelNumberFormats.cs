@@ -5,7 +5,7 @@ namespace Reporting.Core.Excel;
 /// same whatever the machine's culture. Excel shows them with the reader's separators: under a German Excel
 /// <see cref="Euro"/> reads <c>1.234,56 €</c>.
 /// </summary>
-public static class ExcelNumberFormats
+internal static class ExcelNumberFormats
 {
     /// <summary><c>1.234,56 €</c>; negative <c>-50,00 €</c>.</summary>
     public const string Euro = "#,##0.00 \"€\"";

@@ -4,7 +4,7 @@ using System.Xml;
 namespace Reporting.Core.Excel;
 
 /// <summary>The package parts written when the writer is disposed: content types, relationships, workbook, styles, properties.</summary>
-public sealed partial class StreamingXlsxWriter
+internal sealed partial class StreamingXlsxWriter
 {
     private const string DocumentType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";

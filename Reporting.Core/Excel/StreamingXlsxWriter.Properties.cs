@@ -5,7 +5,7 @@ namespace Reporting.Core.Excel;
 
 /// <summary>docProps/core.xml and docProps/app.xml from <see cref="XlsxDocumentInfo"/>, each text cleaned and cut to
 /// Excel's limit (<see cref="XlsxText.Property"/>).</summary>
-public sealed partial class StreamingXlsxWriter
+internal sealed partial class StreamingXlsxWriter
 {
     private const string CoreNs = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";

@@ -16,7 +16,7 @@ namespace Reporting.Core.Excel;
 /// sheet.WriteTotalRow("Summe", XlsxCell.Formula(sheet.SubtotalSum(1), 1234.56m));
 /// </code>
 /// </example>
-public sealed partial class StreamingXlsxWriter : IDisposable
+internal sealed partial class StreamingXlsxWriter : IDisposable
 {
     private readonly ZipArchive _zip;
     private readonly XlsxDocumentInfo _info;

@@ -5,7 +5,7 @@ namespace Reporting.Core.Excel;
 /// column-width dialog counts) and the style used for number and formula cells that carry no style of their own.
 /// A column made with <see cref="Fit"/> takes its width from the data instead.
 /// </summary>
-public sealed record XlsxColumn
+internal sealed record XlsxColumn
 {
     /// <summary>Excel's limit is 255 characters.</summary>
     public const double MaxWidth = 255;

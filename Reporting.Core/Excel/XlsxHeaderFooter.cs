@@ -7,7 +7,7 @@ namespace Reporting.Core.Excel;
 /// characters of a doubled <c>&amp;&amp;</c> and line breaks. <see cref="Fit"/> shortens the longest line until the
 /// code fits, cutting between whole codes and characters and ending the cut line in "…".
 /// </remarks>
-public static class XlsxHeaderFooter
+internal static class XlsxHeaderFooter
 {
     public const string Page = "&P";
     public const string Pages = "&N";

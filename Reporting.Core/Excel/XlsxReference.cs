@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reporting.Core.Excel;
 
 /// <summary>A1-style references for formulas: columns are counted from 0 here, rows from 1 as Excel shows them.</summary>
-public static class XlsxReference
+internal static class XlsxReference
 {
     /// <summary>Excel's last column is XFD (16,384 columns).</summary>
     public const int MaxColumns = 16384;

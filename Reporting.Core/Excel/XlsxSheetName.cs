@@ -1,7 +1,7 @@
 namespace Reporting.Core.Excel;
 
 /// <summary>Excel's rules for sheet names, checked before a file is written rather than when Excel refuses it.</summary>
-public static class XlsxSheetName
+internal static class XlsxSheetName
 {
     public const int MaxLength = 31;
 

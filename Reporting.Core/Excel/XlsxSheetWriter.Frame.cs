@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reporting.Core.Excel;
 
 /// <summary>The parts of the worksheet XML before and after the rows: view, columns, filter, print setup.</summary>
-public sealed partial class XlsxSheetWriter
+internal sealed partial class XlsxSheetWriter
 {
     private readonly bool _isFirstSheet;
 

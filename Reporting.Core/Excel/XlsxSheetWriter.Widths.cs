@@ -7,7 +7,7 @@ namespace Reporting.Core.Excel;
 /// once and no longer change a width, so memory stays bounded whatever the number of rows. A text column whose
 /// longest value is wider than the column's <see cref="XlsxColumn.MaxFitWidth"/> keeps that width and wraps its text.
 /// </summary>
-public sealed partial class XlsxSheetWriter
+internal sealed partial class XlsxSheetWriter
 {
     /// <summary>Cells measured before the widths are fixed: every row of a 7-column list of 37,000 rows, the first
     /// 10,000 of a 25-column export (about 10 MB held).</summary>

@@ -11,7 +11,7 @@ namespace Reporting.Core.Excel;
 /// once, per row its number once, and a cell's style attribute is looked up by index, so a number cell costs no
 /// allocation and a text cell none beyond its own string.
 /// </remarks>
-public sealed partial class XlsxSheetWriter
+internal sealed partial class XlsxSheetWriter
 {
     private static readonly byte[][] StyleAttributes = [.. Enumerable.Range(0, XlsxStyleSheet.Count)
         .Select(i => Encoding.UTF8.GetBytes(i == 0 ? "\"" : $"\" s=\"{XlsxStyleSheet.IndexText(i)}\""))];

@@ -10,7 +10,7 @@ namespace Reporting.Core.Excel;
 /// (document properties, sheet names, header and footer) they are replaced: controls by a space, the rest by U+FFFD.
 /// Lengths are counted in UTF-16 units, as Excel counts them, and text is cut only between whole characters.
 /// </summary>
-public static class XlsxText
+internal static class XlsxText
 {
     /// <summary>The mark a cut text ends in.</summary>
     public const string CutMark = "… [gekürzt]";

@@ -6,7 +6,7 @@ namespace Reporting.Core.Figures;
 /// years, or its one line when the plan has no years) and, for a plan split by budget year, each year's share.</summary>
 /// <remarks>Which figure uses which view is listed in docs/figures.md, "Budget years": a period that lies inside one
 /// budget year uses that year's plan (<see cref="For"/>), every other period the runtime plan.</remarks>
-public sealed class BudgetPlan
+internal sealed class BudgetPlan
 {
     private readonly Dictionary<string, Money> _runtime = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Category, int Year), Money> _years = [];

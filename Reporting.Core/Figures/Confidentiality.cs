@@ -9,7 +9,7 @@ namespace Reporting.Core.Figures;
 /// no non-zero one is left), so the hidden value cannot be worked out by subtraction. Repeated until nothing changes,
 /// because a secondary cell can leave another line with a single hidden cell. Totals are never suppressed.</para>
 /// </remarks>
-public static class Confidentiality
+internal static class Confidentiality
 {
     public const int DefaultMinimumCases = 3;
 

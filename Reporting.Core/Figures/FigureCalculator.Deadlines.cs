@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-public static partial class FigureCalculator
+internal static partial class FigureCalculator
 {
     /// <summary>Zwischennachweis deadlines (one per budget year that does not contain the end date, due on the
     /// configured day of the following year, default 30 April) and the Verwendungsnachweis (end date + 6 months),

@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-public static partial class FigureCalculator
+internal static partial class FigureCalculator
 {
     private static FundingFigures ComputeFunding(
         ProjectSnapshot snapshot, ReportingPeriod period, int placementsCumulative, FigureOptions options)

@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-public static partial class FigureCalculator
+internal static partial class FigureCalculator
 {
     /// <summary>The proof of use for <paramref name="scope"/> (a budget year for a Zwischennachweis, the runtime for the
     /// Verwendungsnachweis), cut to the runtime. The kind is Final when the scope reaches the end date.</summary>

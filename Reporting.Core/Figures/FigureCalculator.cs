@@ -5,7 +5,7 @@ namespace Reporting.Core.Figures;
 /// <summary>Computes the figures of figures.md from one project's records. Pure: no I/O, no clock.</summary>
 /// <remarks>Split by aspect: <c>.Participants</c>, <c>.Placements</c>, <c>.Funding</c>, <c>.Breakdowns</c>,
 /// <c>.ProofOfUse</c>, <c>.Deadlines</c>, <c>.Mittelabruf</c>.</remarks>
-public static partial class FigureCalculator
+internal static partial class FigureCalculator
 {
     /// <summary>The figures of <paramref name="snapshot"/> for <paramref name="period"/> cut to the project's runtime.</summary>
     /// <exception cref="PeriodOutsideRuntimeException">The period does not overlap the runtime.</exception>

@@ -30,7 +30,7 @@ public enum DeadlineKind
     Final,
 }
 
-public static class FigureCodes
+internal static class FigureCodes
 {
     public static string Code(this TargetStatus status) => status switch
     {

@@ -9,7 +9,7 @@ namespace Reporting.Core.Forms;
 /// <summary>What a form is made of: form, scope, period, template and the context of the run.</summary>
 /// <param name="Today">Resolves last-month etc. and judges deadlines.</param>
 /// <param name="GeneratedAt">Printed on the form; never read from a clock here.</param>
-public sealed record FormRequest(
+internal sealed record FormRequest(
     string Form,
     ReportScope Scope,
     PeriodSpec Period,
@@ -28,18 +28,18 @@ public sealed record FormRequest(
 }
 
 /// <summary>A built form and the key that names its output files (form, scope, period).</summary>
-public sealed record BuiltForm(FormDocument Document, string FileBaseName);
+internal sealed record BuiltForm(FormDocument Document, string FileBaseName);
 
 /// <summary>A user error while building; the message is shown as is.</summary>
 /// <param name="ScopeNotFound">True when the scope names no project (or none that runs in the period); false for a
 /// request that does not fit (template, period outside the named project).</param>
-public sealed class FormBuildException(string message, bool scopeNotFound = false) : Exception(message)
+internal sealed class FormBuildException(string message, bool scopeNotFound = false) : Exception(message)
 {
     public bool ScopeNotFound { get; } = scopeNotFound;
 }
 
 /// <summary>Fills forms from the figures engine and lays them out by template. The only place forms get their numbers.</summary>
-public static class FormBuilder
+internal static class FormBuilder
 {
     /// <summary>One document per project for the project forms, one for the scope for targets and monthly. Every check
     /// that can fail (template, scope, period) is made before the first document is returned; the project documents are

@@ -39,7 +39,7 @@ public sealed record ChartDef(string Name, string Title);
 
 /// <summary>The values a builder computed for one scope and period: fields by name, table rows with cells in the
 /// catalog's column order (rows may be produced lazily for long lists), charts by name.</summary>
-public sealed record FormData(
+internal sealed record FormData(
     IReadOnlyDictionary<string, FormValue> Fields,
     IReadOnlyDictionary<string, IEnumerable<FormRow>> Tables,
     IReadOnlyDictionary<string, ChartBlock> Charts);

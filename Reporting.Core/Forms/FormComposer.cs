@@ -1,7 +1,7 @@
 namespace Reporting.Core.Forms;
 
 /// <summary>Lays a builder's <see cref="FormData"/> out as the template says. Picks and labels; never computes.</summary>
-public static class FormComposer
+internal static class FormComposer
 {
     public static FormDocument Compose(FormTemplate template, FormCatalog catalog, FormData data, FormHeader header, string? narrative)
     {

@@ -35,23 +35,23 @@ public sealed record FormSection(string Id, string Title, string Sheet, IReadOnl
 public abstract record FormBlock(string Title);
 
 /// <summary>Label: value rows (master data, key figures).</summary>
-public sealed record FieldsBlock(string Title, IReadOnlyList<FormField> Fields) : FormBlock(Title);
+internal sealed record FieldsBlock(string Title, IReadOnlyList<FormField> Fields) : FormBlock(Title);
 
-public sealed record FormField(string Key, string Label, FormValue Value);
+internal sealed record FormField(string Key, string Label, FormValue Value);
 
 /// <summary>A table. Subtotal and total rows carry the engine's sums; Excel writes them as live formulas
 /// over the data rows they close, and their cached results equal these values.</summary>
 /// <param name="IsList">A long list (Belegliste, monthly export): frozen header, autofilter, own sheet.</param>
-public sealed record TableBlock(
+internal sealed record TableBlock(
     string Title,
     string Key,
     IReadOnlyList<FormColumn> Columns,
     IReadOnlyList<FormRow> Rows,
     bool IsList = false) : FormBlock(Title);
 
-public sealed record FormColumn(string Key, string Label, ValueKind Kind, double Width = 0);
+internal sealed record FormColumn(string Key, string Label, ValueKind Kind, double Width = 0);
 
-public enum RowRole
+internal enum RowRole
 {
     Data,
     /// <summary>Sums the data rows since the previous subtotal (or the table start).</summary>
@@ -60,17 +60,17 @@ public enum RowRole
     Total,
 }
 
-public sealed record FormRow(IReadOnlyList<FormValue> Cells, RowRole Role = RowRole.Data);
+internal sealed record FormRow(IReadOnlyList<FormValue> Cells, RowRole Role = RowRole.Data);
 
 /// <summary>Running text (Sachbericht, explanations). Paragraphs separated by blank lines; lines starting with
 /// <c>#</c> are headings and <c>- </c> bullet points (the Markdown subset we support).</summary>
-public sealed record TextBlock(string Title, string Text) : FormBlock(Title);
+internal sealed record TextBlock(string Title, string Text) : FormBlock(Title);
 
 /// <summary>A chart drawn from series the engine computed; Excel shows the same numbers as a table.</summary>
-public sealed record ChartBlock(string Title, string Key, ChartKind Kind, string XLabel, string YLabel,
+internal sealed record ChartBlock(string Title, string Key, ChartKind Kind, string XLabel, string YLabel,
     IReadOnlyList<ChartSeries> Series) : FormBlock(Title);
 
-public enum ChartKind
+internal enum ChartKind
 {
     /// <summary>Lines over dates (placements over time against target and expected path).</summary>
     TimeLines,
@@ -78,10 +78,10 @@ public enum ChartKind
     Bars,
 }
 
-public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points);
+internal sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points);
 
 /// <summary>A point: <see cref="Date"/> for time lines, <see cref="Category"/> for bars.</summary>
-public sealed record ChartPoint(DateOnly? Date, string? Category, decimal Value);
+internal sealed record ChartPoint(DateOnly? Date, string? Category, decimal Value);
 
 /// <summary>Place/date and signature lines of a proof of use.</summary>
-public sealed record SignatureBlock(string Title, IReadOnlyList<string> Captions) : FormBlock(Title);
+internal sealed record SignatureBlock(string Title, IReadOnlyList<string> Captions) : FormBlock(Title);

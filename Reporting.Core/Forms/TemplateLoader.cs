@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Reporting.Core.Forms;
 
 /// <summary>Reads a template file and checks it against the catalog of its form, collecting every problem.</summary>
-public static class TemplateLoader
+internal static class TemplateLoader
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -123,7 +123,7 @@ public static class TemplateLoader
     }
 }
 
-public sealed record TemplateLoadResult(FormTemplate? Template, IReadOnlyList<string> Problems)
+internal sealed record TemplateLoadResult(FormTemplate? Template, IReadOnlyList<string> Problems)
 {
     public static TemplateLoadResult Ok(FormTemplate t) => new(t, []);
     public static TemplateLoadResult Fail(IReadOnlyList<string> problems) => new(null, problems);

@@ -4,7 +4,7 @@ using Reporting.Core.Domain;
 namespace Reporting.Core.Import;
 
 /// <summary>Parses one trimmed, non-empty cell into a domain value, or a message from <see cref="ImportMessages"/>.</summary>
-public static class CellParsers
+internal static class CellParsers
 {
     /// <summary>
     /// A decimal number. In a <c>;</c> file the decimal separator is <c>,</c>, a <c>.</c> followed by groups of

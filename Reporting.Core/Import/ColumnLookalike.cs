@@ -11,7 +11,7 @@ namespace Reporting.Core.Import;
 /// <see cref="MaxDistance"/>, and only names of at least <see cref="MinLetters"/> letters are compared, so that short
 /// names (<c>Art</c>, <c>kind</c>, <c>name</c>) do not catch unrelated columns.
 /// </remarks>
-public static class ColumnLookalike
+internal static class ColumnLookalike
 {
     public const int MaxDistance = 2;
 

@@ -14,7 +14,7 @@ namespace Reporting.Core.Import;
 /// dates, amounts, repeated names) are pooled per column, so a column of repeated values costs one string.
 /// The parser choice is measured in docs/benchmarks.md ("CSV parser choice").
 /// </remarks>
-public sealed class CsvFile : IDisposable
+internal sealed class CsvFile : IDisposable
 {
     /// <summary>The longest record accepted, in characters (1 MiB).</summary>
     public const int MaxLineChars = 1 << 20;

@@ -4,7 +4,7 @@ using S = Reporting.Core.Import.ImportSchema;
 
 namespace Reporting.Core.Import;
 
-public static partial class CsvImporter
+internal static partial class CsvImporter
 {
     /// <summary>A budget year lies in the runtime; a project's lines are all with a year or all without one (in this
     /// import, and against a stored plan by year).</summary>

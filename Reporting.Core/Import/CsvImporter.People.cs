@@ -4,7 +4,7 @@ using S = Reporting.Core.Import.ImportSchema;
 
 namespace Reporting.Core.Import;
 
-public static partial class CsvImporter
+internal static partial class CsvImporter
 {
     /// <summary>Youngest plausible age at entry, in years (birth_year ≤ entry year − 14).</summary>
     private const int MinimumAge = 14;

@@ -4,7 +4,7 @@ using S = Reporting.Core.Import.ImportSchema;
 
 namespace Reporting.Core.Import;
 
-public static partial class CsvImporter
+internal static partial class CsvImporter
 {
     private static void ReadProgram(RowCells row, ImportContext context)
     {

@@ -3,7 +3,7 @@ using Reporting.Core.Storage;
 
 namespace Reporting.Core.Import;
 
-public static partial class CsvImporter
+internal static partial class CsvImporter
 {
     /// <summary>
     /// Writes the record of a row. A row whose file has every required column is first added (nothing is read when

@@ -14,7 +14,7 @@ namespace Reporting.Core.Import;
 /// of the same import. A key named twice in one import is found from the stored row's provenance (this run, that line).
 /// No file is held in memory; no clock.
 /// </remarks>
-public static partial class CsvImporter
+internal static partial class CsvImporter
 {
     private sealed record Prepared(ImportFile File, int Index, RecordKind? Kind);
 

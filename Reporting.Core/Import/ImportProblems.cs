@@ -2,7 +2,7 @@ namespace Reporting.Core.Import;
 
 /// <summary>Collects errors and warnings while files are checked; nothing is thrown per problem. At most
 /// <see cref="MaxKept"/> of each are kept; the rest are only counted.</summary>
-public sealed class ImportProblems
+internal sealed class ImportProblems
 {
     /// <summary>How many errors (and, separately, warnings) are kept.</summary>
     public const int MaxKept = 10_000;

@@ -3,7 +3,7 @@ using Reporting.Core.Storage;
 namespace Reporting.Core.Import;
 
 /// <summary>The columns of each record kind (docs/import.md). Key columns are required.</summary>
-public static class ImportSchema
+internal static class ImportSchema
 {
     public static readonly ColumnSpec ProgramId = new("program_id", "Programm-ID", true);
     public static readonly ColumnSpec ProgramName = new("name", "Programm");

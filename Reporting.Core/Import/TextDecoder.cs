@@ -6,7 +6,7 @@ namespace Reporting.Core.Import;
 /// when its first non-ASCII bytes are a valid UTF-8 sequence, else Windows-1252.</summary>
 /// <remarks>A UTF-8 file is never reinterpreted halfway: bytes further on that are not valid UTF-8 decode to U+FFFD
 /// (<see cref="Undecodable"/>), and the importer reports the line that holds them.</remarks>
-public static class TextDecoder
+internal static class TextDecoder
 {
     /// <summary>What bytes that are not valid UTF-8 decode to in a UTF-8 file.</summary>
     public const char Undecodable = '\uFFFD';

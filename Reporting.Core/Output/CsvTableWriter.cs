@@ -7,7 +7,7 @@ namespace Reporting.Core.Output;
 /// the full-width <c>＝ ＋ － ＠ ｜</c> (which spreadsheets in East Asian locales read the same way), gets a leading
 /// <c>'</c>, so no spreadsheet runs it as a formula or a DDE command. Numbers are written as numbers (a negative amount
 /// stays <c>-5,00</c>): only text cells are defused.</remarks>
-public static class CsvTableWriter
+internal static class CsvTableWriter
 {
     public static void Write(Stream output, CsvStyle style, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<FigureCell>> rows)
     {

@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Output;
 
-public enum FigureCellKind
+internal enum FigureCellKind
 {
     /// <summary>No value ("none"): written as JSON null, an empty CSV cell, "–" in a table.</summary>
     Empty,
@@ -22,7 +22,7 @@ public enum FigureCellKind
 }
 
 /// <summary>One typed value on its way to a writer. Writers format by kind; they never compute.</summary>
-public readonly record struct FigureCell(FigureCellKind Kind, decimal Number = 0m, DateOnly Date = default, string? Text = null)
+internal readonly record struct FigureCell(FigureCellKind Kind, decimal Number = 0m, DateOnly Date = default, string? Text = null)
 {
     public static readonly FigureCell Empty = new(FigureCellKind.Empty);
     public static readonly FigureCell Suppressed = new(FigureCellKind.Suppressed);

@@ -4,7 +4,7 @@ namespace Reporting.Core.Output;
 
 /// <summary>How numbers are written in files: euros with two decimals (half away from zero), ratios with up to six,
 /// fractional counts with two. Always with an explicit culture, never the thread's.</summary>
-public static class FigureNumbers
+internal static class FigureNumbers
 {
     public const int RatioDecimals = 6;
 

@@ -4,10 +4,10 @@ using Reporting.Core.Figures;
 namespace Reporting.Core.Output;
 
 /// <summary>One figure as a flat row: section, name (as in figures.md), key (a category, kind, breakdown row) and value.</summary>
-public sealed record FigureRow(string Section, string Figure, string Key, FigureCell Value);
+internal sealed record FigureRow(string Section, string Figure, string Key, FigureCell Value);
 
 /// <summary>Flattens <see cref="ProjectFigures"/> into rows for the CSV and text-table writers (no computing, only listing).</summary>
-public static class FigureRows
+internal static class FigureRows
 {
     public static IReadOnlyList<FigureRow> Of(ProjectFigures f)
     {

@@ -6,7 +6,7 @@ namespace Reporting.Core.Output;
 
 /// <summary>An aligned plain-text table for the terminal, with German number and date formats
 /// (numbers right-aligned, text left-aligned, two spaces between columns).</summary>
-public static class TextTable
+internal static class TextTable
 {
     public static void Write(TextWriter output, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<FigureCell>> rows)
     {

@@ -1,10 +1,10 @@
 namespace Reporting.Core.Pdf;
 
 /// <summary>A width and height in PDF points (1/72 inch).</summary>
-public readonly record struct PdfSize(float Width, float Height);
+internal readonly record struct PdfSize(float Width, float Height);
 
 /// <summary>A rectangle in PDF points with the origin at the top left corner of the page and y growing downwards.</summary>
-public readonly record struct PdfRect(float X, float Y, float Width, float Height)
+internal readonly record struct PdfRect(float X, float Y, float Width, float Height)
 {
     /// <summary>The right edge, <c>X + Width</c>.</summary>
     public float Right => X + Width;
@@ -17,7 +17,7 @@ public readonly record struct PdfRect(float X, float Y, float Width, float Heigh
 }
 
 /// <summary>An opaque RGB colour; forms use black and greys only.</summary>
-public readonly record struct PdfColor(byte R, byte G, byte B)
+internal readonly record struct PdfColor(byte R, byte G, byte B)
 {
     /// <summary>Text and strong rules.</summary>
     public static readonly PdfColor Black = new(0, 0, 0);
@@ -33,7 +33,7 @@ public readonly record struct PdfColor(byte R, byte G, byte B)
 }
 
 /// <summary>Horizontal alignment of text inside its box.</summary>
-public enum TextAlign
+internal enum TextAlign
 {
     /// <summary>Flush left.</summary>
     Left,

@@ -7,7 +7,7 @@ namespace Reporting.Core.Reports;
 
 /// <summary>A SHA-256 over every record of a data set in a canonical text form, so a run log can say exactly
 /// which input data a report was made from, and an unchanged input can be recognised.</summary>
-public static class DataSetHash
+internal static class DataSetHash
 {
     /// <summary>The hash of the records of <paramref name="scope"/> (its projects, their programs and records), read one
     /// project at a time.</summary>

@@ -3,7 +3,7 @@ namespace Reporting.Core.Reports;
 /// <summary>Reads the small input files of a run (Sachbericht, template, batch manifest) with a bounded reader: a folder,
 /// a device such as <c>/dev/zero</c> or a file that never ends is refused with one sentence instead of being read until
 /// memory runs out (<see cref="ReportErrorKind.Environment"/>).</summary>
-public static class InputText
+internal static class InputText
 {
     /// <summary>10 MB: far more than any Sachbericht, template or manifest.</summary>
     public const int NarrativeLimit = 10 * 1024 * 1024;

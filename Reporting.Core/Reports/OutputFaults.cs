@@ -2,7 +2,7 @@ namespace Reporting.Core.Reports;
 
 /// <summary>Faults of the machine while writing outputs (a folder that cannot be written, a full disk), turned into one
 /// plain sentence each (<see cref="ReportErrorKind.Environment"/>).</summary>
-public static class OutputFaults
+internal static class OutputFaults
 {
     /// <summary>"cannot write out/quartalsbericht_X_2018-Q1.pdf: the disk is full".</summary>
     public static ReportException CannotWrite(string path, Exception fault) =>

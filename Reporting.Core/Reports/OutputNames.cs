@@ -5,7 +5,7 @@ namespace Reporting.Core.Reports;
 /// <summary>How output files are named: <c>&lt;form&gt;_&lt;scope&gt;_&lt;period&gt;</c> (<see cref="FormBuilder.FileName"/>, ids made
 /// safe by <see cref="ReportScope.Safe"/>), with <see cref="PublishedSuffix"/> for published outputs, so that an internal
 /// file and a published one of the same form can never replace each other.</summary>
-public static class OutputNames
+internal static class OutputNames
 {
     /// <summary>Appended to the name of every output made with <c>--publish</c> (or <c>"publish": true</c>).</summary>
     public const string PublishedSuffix = "_veroeffentlicht";

@@ -6,7 +6,7 @@ namespace Reporting.Core.Reports;
 /// <summary>Reads the <c>--planned</c> file of a Mittelabruf: one row per cost category and amount due in the next two
 /// calendar months. German style (<c>;</c>, <c>1.234,56</c>) or <c>,</c> with a decimal point; UTF-8 or Windows-1252;
 /// an optional header row (<c>Kostenart;Betrag</c>, <c>cost_category,amount</c>). Several rows of one category add up.</summary>
-public static class PlannedPaymentsFile
+internal static class PlannedPaymentsFile
 {
     /// <summary>The payments, or every problem as <c>file line N, column C: problem</c>.</summary>
     public static (IReadOnlyList<PlannedPayment>? Payments, IReadOnlyList<string> Problems) Read(string path)

@@ -6,7 +6,7 @@ namespace Reporting.Core.Storage;
 
 /// <summary>An <see cref="IStoreReader"/> over records already in memory (synthetic data, tests). Its tallies are
 /// computed by the figures engine from the records, which makes it the reference a store's summaries are checked against.</summary>
-public sealed class DataSetReader(DataSet data) : IStoreReader
+internal sealed class DataSetReader(DataSet data) : IStoreReader
 {
     public IReadOnlyList<FundingProgram> Programs() => data.Programs;
 

@@ -108,7 +108,7 @@ public readonly record struct RecordKey(RecordKind Kind, string A, string? B = n
 }
 
 /// <summary>The <c>import_source</c> of a record: which file of its run (0-based, in the order given) and which line.</summary>
-public static class ImportSource
+internal static class ImportSource
 {
     public static long Of(int file, int line) => ((long)file << 32) | (uint)line;
 

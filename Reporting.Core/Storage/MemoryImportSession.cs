@@ -5,7 +5,7 @@ namespace Reporting.Core.Storage;
 /// <summary>An import session over records held in memory: a <see cref="DataSet"/> as the stored state, and the
 /// records the import names collected into one <see cref="ImportBatch"/>. Serves checks against a given data set
 /// (<c>CsvImporter.Validate</c>); commit stores nothing.</summary>
-public sealed class MemoryImportSession : IImportSession
+internal sealed class MemoryImportSession : IImportSession
 {
     private readonly Dictionary<RecordKey, (object Record, long Run, long Source)> _records = [];
     private readonly List<RecordKey> _named = [];

@@ -3,7 +3,7 @@ using Dapper;
 
 namespace Reporting.Core.Storage;
 
-public sealed partial class PostgresStore
+internal sealed partial class PostgresStore
 {
     // Text keys are ordered COLLATE "C" (byte order, as SQLite's BINARY), whatever collation the database was created
     // with, so that every listing comes out in the same order on both backends.

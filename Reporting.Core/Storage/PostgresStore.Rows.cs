@@ -8,7 +8,7 @@ namespace Reporting.Core.Storage;
 /// default mapping), <c>boolean</c> as <see cref="bool"/>, <c>integer</c> as <see cref="int"/>, <c>bigint</c> as
 /// <see cref="long"/>; each mapped explicitly to the domain. Programs and budget lines have no dates or flags and use the
 /// shared rows of <see cref="Rows"/>. Saving still goes through the shared text rows (the upserts cast them).</summary>
-public sealed partial class PostgresStore
+internal sealed partial class PostgresStore
 {
     private static readonly StoreRowMapping NativeRows = new(
         AsOfDate,

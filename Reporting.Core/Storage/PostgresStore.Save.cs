@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Storage;
 
-public sealed partial class PostgresStore
+internal sealed partial class PostgresStore
 {
     private const string UpsertProgram = """
         INSERT INTO programs (program_id, name, funder, legal_basis)

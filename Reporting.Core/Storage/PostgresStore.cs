@@ -7,7 +7,7 @@ namespace Reporting.Core.Storage;
 /// SQL lives next to the method that runs it, split into partial files by aspect. Saves through the row classes it
 /// shares with SQLite (the upserts cast their ISO dates and 0/1 flags to DATE and BOOLEAN); reads its own rows with
 /// the native types (<c>PostgresStore.Rows.cs</c>).</summary>
-public sealed partial class PostgresStore : IReportingStore
+internal sealed partial class PostgresStore : IReportingStore
 {
     private const string VersionTableExists = "SELECT to_regclass('schema_version') IS NOT NULL;";
     private const string SelectVersion = "SELECT version FROM schema_version;";

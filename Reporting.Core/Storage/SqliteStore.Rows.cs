@@ -7,7 +7,7 @@ namespace Reporting.Core.Storage;
 /// <summary>Flat rows with SQLite-native types (TEXT, INTEGER), mapped explicitly to and from the domain.
 /// Dapper binds their properties by name; no type handlers are registered. <see cref="PostgresStore"/> saves through
 /// them too (its upserts cast the ISO date text to DATE and the 0/1 flags to BOOLEAN) and reads its own native rows.</summary>
-internal static class Rows
+public static class Rows
 {
     private const string DateFormat = GermanFormat.IsoDatePattern;
 
@@ -107,7 +107,7 @@ internal static class Rows
     };
 }
 
-internal sealed class ProgramRow
+public sealed class ProgramRow
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
@@ -117,7 +117,7 @@ internal sealed class ProgramRow
     public FundingProgram ToDomain() => new(new ProgramId(Id), Name, Funder, LegalBasis);
 }
 
-internal sealed class ProjectRow
+public sealed class ProjectRow
 {
     public string Id { get; set; } = "";
     public string ProgramId { get; set; } = "";
@@ -148,7 +148,7 @@ internal sealed class ProjectRow
         TargetKinds.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Rows.ParseCode<PlacementKind>).ToHashSet());
 }
 
-internal sealed class BudgetLineRow
+public sealed class BudgetLineRow
 {
     public string ProjectId { get; set; } = "";
     public string CostCategory { get; set; } = "";
@@ -160,7 +160,7 @@ internal sealed class BudgetLineRow
         BudgetYear is null ? null : checked((int)BudgetYear.Value));
 }
 
-internal sealed class ParticipantRow
+public sealed class ParticipantRow
 {
     public string ProjectId { get; set; } = "";
     public string Id { get; set; } = "";
@@ -186,7 +186,7 @@ internal sealed class ParticipantRow
         Rows.Flag(SeverelyDisabled));
 }
 
-internal sealed class PlacementRow
+public sealed class PlacementRow
 {
     public string ProjectId { get; set; } = "";
     public string ParticipantId { get; set; } = "";
@@ -204,7 +204,7 @@ internal sealed class PlacementRow
         Rows.Flag(Sustained6m));
 }
 
-internal sealed class ExpenditureRow
+public sealed class ExpenditureRow
 {
     public string ProjectId { get; set; } = "";
     public string VoucherNo { get; set; } = "";
@@ -218,7 +218,7 @@ internal sealed class ExpenditureRow
         new ProjectId(ProjectId), VoucherNo, Rows.Date(PaymentDate), CostCategory, Money.FromCents(AmountCents), Payee, Description);
 }
 
-internal sealed class DisbursementRow
+public sealed class DisbursementRow
 {
     public string ProjectId { get; set; } = "";
     public string RequestNo { get; set; } = "";

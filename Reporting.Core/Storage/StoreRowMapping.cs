@@ -5,7 +5,7 @@ using Reporting.Core.Domain;
 namespace Reporting.Core.Storage;
 
 /// <summary>Runs one SELECT of <see cref="StoreReadQueries"/> and maps its rows to domain values.</summary>
-internal delegate IEnumerable<T> RowQuery<T>(IDbConnection connection, string sql, object? args, IDbTransaction transaction);
+public delegate IEnumerable<T> RowQuery<T>(IDbConnection connection, string sql, object? args, IDbTransaction transaction);
 
 /// <summary>A disbursement's receipt as the tallies need it (see <see cref="StoreReadQueries.TallyDisbursements"/>).</summary>
 internal sealed record ReceivedAmount(string ProjectId, DateOnly ReceivedDate, long AmountCents);

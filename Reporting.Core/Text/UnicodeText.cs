@@ -4,7 +4,7 @@ namespace Reporting.Core.Text;
 
 /// <summary>Text from records may hold any UTF-16 string, including code units that are not text (a lone surrogate, a
 /// NUL). Formats that cannot carry them get U+FFFD (�) in their place, so the damage stays visible and nothing throws.</summary>
-public static class UnicodeText
+internal static class UnicodeText
 {
     public const char Replacement = '\uFFFD';
 

@@ -6,7 +6,7 @@ namespace Reporting.Web.Access;
 
 /// <summary>The users who may sign in (docs/serve.md, "Access file"): UTF-8 text, one user per line as
 /// <c>NAME:ROLE:HASH</c>; empty lines and lines starting with <c>#</c> are ignored.</summary>
-public sealed partial class AccessFile
+internal sealed partial class AccessFile
 {
     private readonly Dictionary<string, AccessUser> _users;
     private readonly Lazy<PasswordHash> _decoy;

@@ -3,7 +3,7 @@ namespace Reporting.Web.Access;
 /// <summary>Slows down password guessing: after <see cref="MaxFailures"/> failed sign-ins within <see cref="Window"/>
 /// for one user name, or from one client address, further attempts for it are refused until the oldest of those
 /// failures is older than the window. A successful sign-in clears the user name's failures (not the address's).</summary>
-public sealed class LoginThrottle(TimeProvider clock)
+internal sealed class LoginThrottle(TimeProvider clock)
 {
     public const int MaxFailures = 5;
 

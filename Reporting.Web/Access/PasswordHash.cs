@@ -6,7 +6,7 @@ namespace Reporting.Web.Access;
 
 /// <summary>A salted, slow password hash: PBKDF2 with HMAC-SHA-256, written as
 /// <c>pbkdf2-sha256$ITERATIONS$SALT$HASH</c> (salt and hash in Base64).</summary>
-public sealed record PasswordHash(int Iterations, byte[] Salt, byte[] Hash)
+internal sealed record PasswordHash(int Iterations, byte[] Salt, byte[] Hash)
 {
     public const string Scheme = "pbkdf2-sha256";
 

@@ -1,7 +1,7 @@
 namespace Reporting.Web.Access;
 
 /// <summary>The two roles of the access file.</summary>
-public static class Roles
+internal static class Roles
 {
     /// <summary>Sees every value and every download.</summary>
     public const string Internal = "intern";

@@ -5,7 +5,7 @@ namespace Reporting.Web.Access;
 /// <summary>Who is looking: a signed-in user with a role, or (without an access file) anyone on this machine.</summary>
 /// <param name="Name">The user name; null without an access file.</param>
 /// <param name="Published">Only published values and downloads (role <c>veroeffentlicht</c>, or <c>--publish</c>).</param>
-public sealed record Viewer(string? Name, string Role, bool Published)
+internal sealed record Viewer(string? Name, string Role, bool Published)
 {
     public static Viewer Of(ClaimsPrincipal user, ServeOptions options)
     {

@@ -9,7 +9,7 @@ namespace Reporting.Web.Html;
 /// Tag and attribute names must be plain lower-case names; links (<c>href</c>, <c>src</c>, <c>action</c>) must be
 /// paths on this site. The output is also well-formed XML (void elements are closed, no named entities), so tests can
 /// read a page with an XML parser.</summary>
-public sealed partial class HtmlBuilder
+internal sealed partial class HtmlBuilder
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal) { "meta", "link", "img", "input", "br", "hr" };

@@ -4,7 +4,7 @@ namespace Reporting.Web.Html;
 
 /// <summary>Builds the site's links: path segments and query values are percent-encoded, empty values left out.
 /// Links carry ids, periods, dates, filters and sort keys only, never a figure.</summary>
-public static class SiteUrl
+internal static class SiteUrl
 {
     public static string Of(string path, params ReadOnlySpan<(string Name, string? Value)> query)
     {

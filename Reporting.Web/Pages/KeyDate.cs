@@ -6,7 +6,7 @@ namespace Reporting.Web.Pages;
 
 /// <summary>A key date given in a link or form (<c>stichtag</c>, <c>as_of</c>): <c>2019-03-26</c> or <c>26.03.2019</c>;
 /// empty means today.</summary>
-public static class KeyDate
+internal static class KeyDate
 {
     public static ParseResult<DateOnly> Parse(string? text, string parameter, DateOnly today)
     {

@@ -6,7 +6,7 @@ namespace Reporting.Web.Pages;
 
 /// <summary>The frame of every page: head with the one stylesheet, the site header with navigation and the
 /// signed-in user, the main content and a footer. No script anywhere.</summary>
-public static class Layout
+internal static class Layout
 {
     public static string Render(PageContext context, string title, Action<HtmlBuilder> content)
     {

@@ -3,7 +3,7 @@ using Reporting.Web.Html;
 namespace Reporting.Web.Pages;
 
 /// <summary><c>/anmelden</c>: the sign-in form (user name, password), posted back to itself.</summary>
-public static class LoginPage
+internal static class LoginPage
 {
     public const string Path = "/anmelden";
     public const string ReturnParameter = "ziel";

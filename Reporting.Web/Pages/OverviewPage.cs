@@ -8,7 +8,7 @@ namespace Reporting.Web.Pages;
 
 /// <summary><c>/</c>: target attainment of every project selected, worst first, with the roll-up row, filters, key date
 /// and sortable columns. Every number comes from <see cref="TargetsOverview"/>; the page only orders and formats.</summary>
-public static class OverviewPage
+internal static class OverviewPage
 {
     private static readonly (string Key, string Label, bool Numeric)[] Columns =
     [

@@ -6,7 +6,7 @@ namespace Reporting.Web.Pages;
 
 /// <summary>The overview's link: filters <c>programm</c>, <c>mittelgeber</c>, <c>region</c>, <c>empfaenger</c> (all that
 /// are given must hold), the key date <c>stichtag</c> (default today) and <c>sort</c>.</summary>
-public sealed record OverviewQuery(
+internal sealed record OverviewQuery(
     string? Program,
     string? Funder,
     string? Region,

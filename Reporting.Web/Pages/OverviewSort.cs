@@ -6,7 +6,7 @@ namespace Reporting.Web.Pages;
 /// <summary>The order of the overview's rows: a column key, ascending, or descending with a leading <c>-</c>
 /// (<c>?sort=-zielerreichung</c>). <c>status</c> ascending is the engine's order, worst first. Only the order
 /// changes; ties keep the engine's order.</summary>
-public sealed record OverviewSort(string Key, bool Descending)
+internal sealed record OverviewSort(string Key, bool Descending)
 {
     public static readonly OverviewSort Default = new("status", false);
 

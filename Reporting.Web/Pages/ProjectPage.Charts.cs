@@ -4,7 +4,7 @@ using Reporting.Web.Html;
 
 namespace Reporting.Web.Pages;
 
-public static partial class ProjectPage
+internal static partial class ProjectPage
 {
     public const int ChartWidth = 760;
     public const int ChartHeight = 320;

@@ -9,7 +9,7 @@ namespace Reporting.Web.Pages;
 
 /// <summary><c>/projekte/{id}?zeitraum=2018-Q3</c>: every figure of <c>figures</c> for one project and period, under the
 /// labels of the Quartalsbericht, with its two charts, the deadlines, the breakdowns and the downloads of every form.</summary>
-public static partial class ProjectPage
+internal static partial class ProjectPage
 {
     /// <summary>The page's sections: the Quartalsbericht's fields and tables (by catalog name) and charts.</summary>
     private static readonly Section[] Sections =

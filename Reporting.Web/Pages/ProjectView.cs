@@ -8,7 +8,7 @@ namespace Reporting.Web.Pages;
 /// <summary>One project's figures for a period, computed as <c>figures</c> computes them (the period resolved against
 /// the runtime and the key date, deadlines judged on the key date, confidentiality applied when published), and the
 /// Quartalsbericht's fields, tables and charts read from them.</summary>
-public sealed record ProjectView(ProjectSnapshot Snapshot, PeriodSpec Period, DateOnly KeyDate, bool KeyDateGiven,
+internal sealed record ProjectView(ProjectSnapshot Snapshot, PeriodSpec Period, DateOnly KeyDate, bool KeyDateGiven,
     ProjectFigures Figures, bool Published)
 {
     /// <summary>The figures, or the sentence the CLI prints when the period does not fit.</summary>

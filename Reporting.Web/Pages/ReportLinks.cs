@@ -4,7 +4,7 @@ using Reporting.Web.Html;
 namespace Reporting.Web.Pages;
 
 /// <summary>Links to <c>/berichte/{form}</c> and the names of its scope parameters.</summary>
-public static class ReportLinks
+internal static class ReportLinks
 {
     /// <summary>The query parameter of each scope kind; <c>alle=ja</c> (or none) for all projects.</summary>
     public static readonly IReadOnlyList<(string Parameter, ScopeKind Kind)> ScopeParameters =

@@ -9,7 +9,7 @@ namespace Reporting.Web.Pages;
 
 /// <summary>Values as the forms write them (<see cref="FormText"/>: German formats, <c>*</c>, <c>–</c>), and the status
 /// badges: a colour and always the words (<see cref="GermanLabels"/>).</summary>
-public static class Show
+internal static class Show
 {
     public static string Count(int? n) => FormText.Format(FormValue.Of(n));
 

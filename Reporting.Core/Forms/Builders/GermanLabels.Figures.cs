@@ -3,7 +3,7 @@ using Reporting.Core.Figures;
 
 namespace Reporting.Core.Forms.Builders;
 
-public static partial class GermanLabels
+internal static partial class GermanLabels
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> FormFieldLabels = new(() =>
         QuarterlyReport.Catalog.Fields.Concat(ProofOfUseReport.Catalog.Fields)

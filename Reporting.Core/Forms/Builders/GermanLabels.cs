@@ -4,7 +4,7 @@ using Reporting.Core.Figures;
 namespace Reporting.Core.Forms.Builders;
 
 /// <summary>German wording of codes on forms. Files and JSON keep the English codes.</summary>
-public static partial class GermanLabels
+internal static partial class GermanLabels
 {
     public static string Of(TargetStatus? status) => status switch
     {

@@ -6,7 +6,7 @@ using static Reporting.Core.Forms.Builders.Spec;
 namespace Reporting.Core.Forms.Builders;
 
 /// <summary>What the Mittelabruf is filled from: the engine's funds request for one project.</summary>
-public sealed record MittelabrufInput(ProjectSnapshot Snapshot, FundsRequest Request, FigureOptions Options);
+internal sealed record MittelabrufInput(ProjectSnapshot Snapshot, FundsRequest Request, FigureOptions Options);
 
 /// <summary>Mittelabruf (request for funds) of one project: money received, spent and on hand, the payments due in the
 /// next two calendar months and the amount that may be requested (ANBest-P 1.4).</summary>

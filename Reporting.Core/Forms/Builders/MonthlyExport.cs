@@ -7,11 +7,11 @@ namespace Reporting.Core.Forms.Builders;
 
 /// <summary>What the monthly export is filled from: the projects in scope and the months to cover.</summary>
 /// <param name="Projects">Enumerated once per rendering, one project at a time (a store read streams them).</param>
-public sealed record MonthlyInput(string Scope, int ProjectCount, IEnumerable<ProjectSnapshot> Projects, ReportingPeriod Period, FigureOptions Options);
+internal sealed record MonthlyInput(string Scope, int ProjectCount, IEnumerable<ProjectSnapshot> Projects, ReportingPeriod Period, FigureOptions Options);
 
 /// <summary>Monatsexport: one flat row per project and month (each month cut to the project's runtime), for other
 /// systems. Rows are computed while they are written, so a million rows need no more memory than one.</summary>
-public static class MonthlyExport
+internal static class MonthlyExport
 {
     public const string Form = "monthly";
 

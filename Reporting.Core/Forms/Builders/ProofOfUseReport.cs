@@ -6,11 +6,11 @@ using static Reporting.Core.Forms.Builders.Spec;
 namespace Reporting.Core.Forms.Builders;
 
 /// <summary>What the proof of use is filled from.</summary>
-public sealed record ProofInput(ProjectSnapshot Snapshot, ProofOfUse Proof, FigureOptions Options);
+internal sealed record ProofInput(ProjectSnapshot Snapshot, ProofOfUse Proof, FigureOptions Options);
 
 /// <summary>Zwischennachweis (a budget year) or Verwendungsnachweis (the runtime): numerical statement,
 /// Belegliste, Sachbericht, deadline, signature.</summary>
-public static class ProofOfUseReport
+internal static class ProofOfUseReport
 {
     public const string Form = "proof";
 

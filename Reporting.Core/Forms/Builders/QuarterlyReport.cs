@@ -6,10 +6,10 @@ namespace Reporting.Core.Forms.Builders;
 
 /// <summary>What the Quartalsbericht is filled from: one project's figures for the period (already made
 /// confidential when published).</summary>
-public sealed record QuarterlyInput(ProjectSnapshot Snapshot, ProjectFigures Figures, FigureOptions Options);
+internal sealed record QuarterlyInput(ProjectSnapshot Snapshot, ProjectFigures Figures, FigureOptions Options);
 
 /// <summary>Quartalsbericht (quarterly progress report) of one project.</summary>
-public static class QuarterlyReport
+internal static class QuarterlyReport
 {
     public const string Form = "quarterly";
 

@@ -4,7 +4,7 @@ using static Reporting.Core.Forms.Builders.Spec;
 namespace Reporting.Core.Forms.Builders;
 
 /// <summary>Zielerreichung: target attainment of every project in a scope, worst first, with the roll-up.</summary>
-public static class TargetsReport
+internal static class TargetsReport
 {
     public const string Form = "targets";
 

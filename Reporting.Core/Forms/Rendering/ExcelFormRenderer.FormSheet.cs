@@ -3,7 +3,7 @@ using Reporting.Core.Excel;
 
 namespace Reporting.Core.Forms.Rendering;
 
-public static partial class ExcelFormRenderer
+internal static partial class ExcelFormRenderer
 {
     /// <summary>A form sheet: headings, label/value rows (label in A, value in B) and tables starting in column A.</summary>
     private static void WriteFormSheet(StreamingXlsxWriter writer, FormDocument document, string name, IReadOnlyList<FormSection> sections, IReadOnlyList<string> notes)

@@ -10,7 +10,7 @@ namespace Reporting.Core.Forms.Rendering;
 /// filter, and live SUBTOTAL formulas for subtotals and totals. Other sheets are form sheets: label/value rows and small
 /// tables one below the other. Every sheet is protected (all cells are computed; filtering and sorting stay allowed),
 /// printed on A4 fitted to the page width with form, scope, period and "Seite X von Y" in header and footer.</summary>
-public static partial class ExcelFormRenderer
+internal static partial class ExcelFormRenderer
 {
     public static void Render(FormDocument document, Stream output)
     {

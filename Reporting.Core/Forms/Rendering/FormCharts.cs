@@ -7,7 +7,7 @@ namespace Reporting.Core.Forms.Rendering;
 
 /// <summary>Turns a form's <see cref="ChartBlock"/> (series the engine computed) into a ScottPlot plot. Drawing only:
 /// the values are converted to the plot's coordinates and nothing is summed or derived here.</summary>
-public static class FormCharts
+internal static class FormCharts
 {
     private static readonly Color[] Palette =
     [

@@ -5,7 +5,7 @@ namespace Reporting.Core.Forms.Rendering;
 
 /// <summary>How a form value reads on paper (PDF) and in the screen summary: German formats, "*" for a confidential
 /// count, "–" for none.</summary>
-public static class FormText
+internal static class FormText
 {
     public const string None = "–";
     public const string SuppressedMark = "*";

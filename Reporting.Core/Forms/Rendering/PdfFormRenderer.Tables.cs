@@ -6,7 +6,7 @@ using Reporting.Core.Pdf.Text;
 
 namespace Reporting.Core.Forms.Rendering;
 
-public static partial class PdfFormRenderer
+internal static partial class PdfFormRenderer
 {
     /// <summary>
     /// Sizes the form's tables from their content, measured with the document's fonts: identifiers (text columns

@@ -10,7 +10,7 @@ namespace Reporting.Core.Forms.Rendering;
 
 /// <summary>Draws a <see cref="FormDocument"/> as an A4 PDF with the layout layer: the same blocks, in the same order,
 /// with the same values as the Excel file. Formats only; never computes.</summary>
-public static partial class PdfFormRenderer
+internal static partial class PdfFormRenderer
 {
     public static PdfRenderResult Render(FormDocument document, Stream output, FontSet fonts) =>
         Compose(document, fonts).Render(output, fonts);

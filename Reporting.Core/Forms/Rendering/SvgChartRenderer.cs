@@ -9,7 +9,7 @@ namespace Reporting.Core.Forms.Rendering;
 /// <summary>Draws a form's <see cref="ChartBlock"/> as SVG: the same plot as in the PDF (<see cref="FormCharts"/>) set
 /// in the same typefaces (<see cref="ChartFonts"/>), so screen and paper show one chart. The SVG names the font family
 /// (for example DejaVu Sans); text positions are fixed, so a viewer without that font keeps the layout.</summary>
-public sealed partial class SvgChartRenderer : IDisposable
+internal sealed partial class SvgChartRenderer : IDisposable
 {
     private readonly SKTypeface? _regular;
     private readonly SKTypeface? _bold;

@@ -3,7 +3,7 @@ using Reporting.Core.Output;
 namespace Reporting.Core.Forms.Writers;
 
 /// <summary>The one conversion from form values to the cells the CSV and JSON writers format.</summary>
-public static class FormCells
+internal static class FormCells
 {
     public static FigureCell ToCell(this FormValue v)
     {

@@ -5,7 +5,7 @@ namespace Reporting.Core.Forms.Writers;
 /// <summary>A form as CSV for scripts. A form with one list table (the monthly export) is that table, one row per line.
 /// Otherwise the fields come first as <c>section;block;key;label;value</c> lines in the main file, and every table is
 /// written to its own file <c>&lt;name&gt;.&lt;table&gt;.csv</c> with the column keys as header.</summary>
-public static class FormCsvWriter
+internal static class FormCsvWriter
 {
     /// <summary>Writes the CSV files of <paramref name="document"/>; <paramref name="open"/> makes the stream for a file name suffix
     /// (empty for the main file, <c>.table</c> for a table) and the writer closes nothing it did not open.</summary>

@@ -8,7 +8,7 @@ namespace Reporting.Core.Forms.Writers;
 /// <summary>A form as JSON: header, then sections with typed blocks. Numbers are JSON numbers in the invariant
 /// format of the figures JSON (euros with two decimals); suppressed cells are the string <c>"*"</c>. Written by the one
 /// JSON writer of figures and forms (<see cref="JsonFigureWriter"/>: UTF-8 text unescaped, <c>\n</c> line ends).</summary>
-public static class FormJsonWriter
+internal static class FormJsonWriter
 {
     public static void Write(FormDocument document, Stream output)
     {

@@ -6,7 +6,7 @@ namespace Reporting.Core.Pdf.Canvas;
 /// The only surface elements draw on. Coordinates are PDF points, origin top left, y downwards.
 /// Implemented by <see cref="SkiaPdfCanvas"/> for real output and <see cref="RecordingCanvas"/> for layout tests.
 /// </summary>
-public interface IPdfCanvas
+internal interface IPdfCanvas
 {
     /// <summary>Starts page <paramref name="pageNumber"/> (1-based) of the given size.</summary>
     void BeginPage(int pageNumber, PdfSize size);

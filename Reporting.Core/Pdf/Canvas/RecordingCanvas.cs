@@ -6,7 +6,7 @@ namespace Reporting.Core.Pdf.Canvas;
 /// A canvas that draws nothing and records every operation with its page, for layout tests without pixels
 /// (QuestPDF's OperationRecordingCanvas).
 /// </summary>
-public sealed class RecordingCanvas : IPdfCanvas
+internal sealed class RecordingCanvas : IPdfCanvas
 {
     private readonly List<RecordedOperation> _operations = new();
     private readonly List<PdfSize> _pageSizes = new();

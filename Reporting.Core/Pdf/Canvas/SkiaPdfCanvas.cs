@@ -8,7 +8,7 @@ namespace Reporting.Core.Pdf.Canvas;
 /// Text is drawn as the glyphs HarfBuzz chose, in the (subset) typefaces given, so widths match the layout exactly.
 /// Each page is written out by Skia when it ends; nothing per page is kept here.
 /// </summary>
-public sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
+internal sealed class SkiaPdfCanvas : IPdfCanvas, IDisposable
 {
     private readonly SKDocument _document;
     private readonly IReadOnlyList<SKTypeface?> _typefaces;

@@ -6,7 +6,7 @@ namespace Reporting.Core.Pdf.Document;
 /// Texts repeated on every page, all supplied by the caller (no clock in here): header left (form title) and right
 /// (project / period), footer left ("erstellt am …"), centre ("Datenstand …") and right (the page label).
 /// </summary>
-public sealed record PageDecoration(
+internal sealed record PageDecoration(
     string? HeaderLeft = null,
     string? HeaderRight = null,
     string? FooterLeft = null,

@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Document;
 
 /// <summary>Page size and margins; the header sits in the top margin, the footer in the bottom one.</summary>
-public sealed record PageLayout(PdfSize Size, float MarginLeft, float MarginTop, float MarginRight, float MarginBottom)
+internal sealed record PageLayout(PdfSize Size, float MarginLeft, float MarginTop, float MarginRight, float MarginBottom)
 {
     /// <summary>A4 portrait, 595 × 842 pt.</summary>
     public static readonly PdfSize A4 = new(595f, 842f);

@@ -5,7 +5,7 @@ using SkiaSharp;
 
 namespace Reporting.Core.Pdf.Document;
 
-public sealed partial class PdfDocumentBuilder
+internal sealed partial class PdfDocumentBuilder
 {
     /// <summary>
     /// Glyphs always embedded besides those the layout used: printable ASCII, Latin-1, € and German quotes/dashes,

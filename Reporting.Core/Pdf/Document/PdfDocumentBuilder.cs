@@ -10,7 +10,7 @@ namespace Reporting.Core.Pdf.Document;
 /// Layout runs twice: a pagination pass (counts pages, collects glyphs for the font subset), then the drawing pass,
 /// so "Seite X von Y" knows Y.
 /// </summary>
-public sealed partial class PdfDocumentBuilder
+internal sealed partial class PdfDocumentBuilder
 {
     private readonly List<Element> _elements = new();
 

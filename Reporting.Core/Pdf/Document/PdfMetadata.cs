@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Document;
 
 /// <summary>Document information written into the PDF (and its XMP packet). Dates come from the caller.</summary>
-public sealed record PdfMetadata(
+internal sealed record PdfMetadata(
     string Title,
     string Author,
     string Subject,

@@ -7,7 +7,7 @@ namespace Reporting.Core.Pdf.Elements;
 /// A ScottPlot 5 plot of fixed height drawn as vectors across the body width. The canvas sets the plot's fonts to
 /// the document fonts before drawing, so the chart matches the text.
 /// </summary>
-public sealed class ChartElement : Element
+internal sealed class ChartElement : Element
 {
     /// <summary>Wraps a configured plot.</summary>
     public ChartElement(ScottPlot.Plot plot, float height)

@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>How a table column gets its width.</summary>
-public enum ColumnSizing
+internal enum ColumnSizing
 {
     /// <summary>Exactly <see cref="ColumnWidth.Value"/> points; text that is too long wraps.</summary>
     Fixed,
@@ -16,7 +16,7 @@ public enum ColumnSizing
 }
 
 /// <summary>A table column width: fixed points, a relative share of the rest, or fitted to the content.</summary>
-public readonly record struct ColumnWidth(float Value, ColumnSizing Sizing)
+internal readonly record struct ColumnWidth(float Value, ColumnSizing Sizing)
 {
     /// <summary>True for <see cref="ColumnSizing.Fixed"/>.</summary>
     public bool IsFixed => Sizing == ColumnSizing.Fixed;

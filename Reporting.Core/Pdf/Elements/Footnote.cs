@@ -5,7 +5,7 @@ using Reporting.Core.Pdf.Text;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>A small grey note below a short rule, e.g. "* Werte unter 3 werden aus Datenschutzgründen nicht ausgewiesen."</summary>
-public sealed class Footnote : Element
+internal sealed class Footnote : Element
 {
     private const float RuleGap = 4f;
     private readonly Paragraph _text;

@@ -5,7 +5,7 @@ using Reporting.Core.Pdf.Text;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>"Label: value" rows (Zuwendungsempfänger, Aktenzeichen, ...); labels grey, values wrap; splits between rows.</summary>
-public sealed class KeyValueBlock : Element
+internal sealed class KeyValueBlock : Element
 {
     private const float Gap = 8f;
     private int _firstRow;

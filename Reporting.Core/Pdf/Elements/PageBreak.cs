@@ -4,7 +4,7 @@ using Reporting.Core.Pdf.Layout;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>Starts a new page unless the current one is still empty.</summary>
-public sealed class PageBreak : Element
+internal sealed class PageBreak : Element
 {
     /// <inheritdoc />
     public override SpacePlan Measure(PdfSize available, LayoutContext context)

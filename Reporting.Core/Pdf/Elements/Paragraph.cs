@@ -5,7 +5,7 @@ using Reporting.Core.Pdf.Text;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>Word-wrapped text in one style and alignment; splits between lines across pages.</summary>
-public sealed class Paragraph : Element
+internal sealed class Paragraph : Element
 {
     private IReadOnlyList<TextRun>? _lines;
     private float _linesWidth = -1;

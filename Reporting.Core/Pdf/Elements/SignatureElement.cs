@@ -5,7 +5,7 @@ using Reporting.Core.Pdf.Text;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>Two lines side by side: place/date on the left, signature on the right, each with a caption below. Never splits.</summary>
-public sealed class SignatureElement : Element
+internal sealed class SignatureElement : Element
 {
     private const float LineY = 36f;
     private const float Height = 52f;

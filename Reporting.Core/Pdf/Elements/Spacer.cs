@@ -4,7 +4,7 @@ using Reporting.Core.Pdf.Layout;
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>Vertical white space; shrinks at the bottom of a page and disappears at the top of one.</summary>
-public sealed class Spacer : Element
+internal sealed class Spacer : Element
 {
     /// <summary>Creates a gap of <paramref name="height"/> points.</summary>
     public Spacer(float height)

@@ -4,7 +4,7 @@ using Reporting.Core.Pdf.Text;
 
 namespace Reporting.Core.Pdf.Elements;
 
-public sealed partial class Table
+internal sealed partial class Table
 {
     private const float GridRule = 0.25f;
     private const float StrongRule = 0.75f;

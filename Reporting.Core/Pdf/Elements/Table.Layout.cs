@@ -3,7 +3,7 @@ using Reporting.Core.Pdf.Text;
 
 namespace Reporting.Core.Pdf.Elements;
 
-public sealed partial class Table
+internal sealed partial class Table
 {
     /// <inheritdoc />
     public override SpacePlan Measure(PdfSize available, LayoutContext context)

@@ -3,7 +3,7 @@ using Reporting.Core.Pdf.Text;
 
 namespace Reporting.Core.Pdf.Elements;
 
-public sealed partial class Table
+internal sealed partial class Table
 {
     /// <summary>A free-text word wider than this many font sizes (120 pt at 8 pt) is broken rather than widening its
     /// column further.</summary>

@@ -10,7 +10,7 @@ namespace Reporting.Core.Pdf.Elements;
 /// (or alone, when there is no caption) and pages the table leaves show "Fortsetzung auf der nächsten Seite" below the last row.
 /// Paging state is two integers plus a small window of laid-out rows, so 10,000 rows stay cheap.
 /// </summary>
-public sealed partial class Table : Element
+internal sealed partial class Table : Element
 {
     internal const float PadX = 3f;
     internal const float PadY = 2.5f;

@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>A table column: header text, width and alignment (use <see cref="TextAlign.Right"/> for amounts and counts).</summary>
-public sealed record TableColumn(string Header, ColumnWidth Width, TextAlign Align = TextAlign.Left)
+internal sealed record TableColumn(string Header, ColumnWidth Width, TextAlign Align = TextAlign.Left)
 {
     /// <summary>A left-aligned free-text column sharing the remaining width; wraps at spaces.</summary>
     public static TableColumn Text(string header, float share = 1f) => new(header, ColumnWidth.Relative(share));

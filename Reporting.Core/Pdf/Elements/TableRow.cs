@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Elements;
 
 /// <summary>How a row is styled.</summary>
-public enum TableRowKind
+internal enum TableRowKind
 {
     /// <summary>A data row.</summary>
     Normal,
@@ -14,7 +14,7 @@ public enum TableRowKind
 }
 
 /// <summary>One table row: one string per column, already formatted (renderers format, the layout never does).</summary>
-public sealed record TableRow(IReadOnlyList<string> Cells, TableRowKind Kind = TableRowKind.Normal)
+internal sealed record TableRow(IReadOnlyList<string> Cells, TableRowKind Kind = TableRowKind.Normal)
 {
     /// <summary>A data row.</summary>
     public static TableRow Of(params string[] cells) => new(cells);

@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Fonts;
 
 /// <summary>A font file cannot be used (damaged, or not a font); the message names the font.</summary>
-public sealed class FontException : Exception
+internal sealed class FontException : Exception
 {
     /// <summary>Creates the exception with a user-facing message.</summary>
     public FontException(string message)

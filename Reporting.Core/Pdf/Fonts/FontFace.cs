@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace Reporting.Core.Pdf.Fonts;
 
 /// <summary>One loaded font: its bytes (for subsetting), a HarfBuzz font for shaping, vertical metrics and its family name.</summary>
-public sealed class FontFace : IDisposable
+internal sealed class FontFace : IDisposable
 {
     private readonly Blob _blob;
     private readonly Face _face;

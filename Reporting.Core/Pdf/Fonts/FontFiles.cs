@@ -1,4 +1,4 @@
 namespace Reporting.Core.Pdf.Fonts;
 
 /// <summary>Paths of the regular and bold TrueType files a document is set in.</summary>
-public sealed record FontFiles(string Regular, string Bold);
+internal sealed record FontFiles(string Regular, string Bold);

@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Fonts;
 
 /// <summary>No usable regular + bold sans font pair was found; the message lists every place looked at and the fix.</summary>
-public sealed class FontNotFoundException : Exception
+internal sealed class FontNotFoundException : Exception
 {
     /// <summary>Creates the exception with a complete, user-facing message.</summary>
     public FontNotFoundException(string message)

@@ -7,7 +7,7 @@ namespace Reporting.Core.Pdf.Fonts;
 /// form looks the same on every machine; with <see cref="FontResolverOptions.FontFolder"/> the first complete regular +
 /// bold pair of <see cref="Candidates"/> found in that folder (searched recursively).
 /// </summary>
-public static class FontResolver
+internal static class FontResolver
 {
     /// <summary>Font families looked for in a font folder, in order, each as (family, regular file, bold file).</summary>
     public static IReadOnlyList<(string Family, string Regular, string Bold)> Candidates { get; } =

@@ -4,7 +4,7 @@ namespace Reporting.Core.Pdf.Fonts;
 /// The regular and bold faces a document is set in, and the fallback faces found so far for characters those two
 /// cannot draw (see <see cref="IFontFallback"/>). Safe to share between documents rendered one after another or at once.
 /// </summary>
-public sealed class FontSet : IDisposable
+internal sealed class FontSet : IDisposable
 {
     private readonly object _gate = new();
     private readonly List<FontFace> _fallbacks = new();

@@ -10,7 +10,7 @@ namespace Reporting.Core.Pdf.Fonts;
 /// characters given stay in the cmap, so a PDF reader maps the glyphs back to text. Shaping tables (GSUB, GPOS, GDEF,
 /// kern) are dropped.
 /// </summary>
-public static class FontSubsetter
+internal static class FontSubsetter
 {
     private static readonly uint[] DroppedTables = [Tag("GSUB"), Tag("GPOS"), Tag("GDEF"), Tag("kern")];
 

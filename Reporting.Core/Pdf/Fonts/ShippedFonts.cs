@@ -4,7 +4,7 @@ namespace Reporting.Core.Pdf.Fonts;
 /// The fonts the program carries inside itself: DejaVu Sans and DejaVu Sans Bold 2.37 (Reporting.Core/Fonts, licence in
 /// LICENSE-DejaVu.txt beside the program). Every machine then lays a form out alike: same line breaks, same page count.
 /// </summary>
-public static class ShippedFonts
+internal static class ShippedFonts
 {
     /// <summary>The family name of the shipped pair.</summary>
     public const string Family = "DejaVu Sans";

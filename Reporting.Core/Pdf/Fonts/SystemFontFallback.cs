@@ -10,7 +10,7 @@ namespace Reporting.Core.Pdf.Fonts;
 /// installed, else through Skia's font manager (Windows, macOS). A font is only taken when it really has the glyph
 /// (fontconfig answers with its best match even when no font has the character). Faces are loaded once and kept.
 /// </summary>
-public sealed class SystemFontFallback : IFontFallback, IDisposable
+internal sealed class SystemFontFallback : IFontFallback, IDisposable
 {
     private static readonly TimeSpan FcMatchTimeout = TimeSpan.FromSeconds(10);
     private readonly object _gate = new();

@@ -7,7 +7,7 @@ namespace Reporting.Core.Pdf.Layout;
 /// what is left fits. <see cref="Draw"/> draws exactly that much into the rectangle and advances the element's
 /// paging state, so the next page continues where this one stopped. <see cref="ResetState"/> rewinds for another pass.
 /// </summary>
-public abstract class Element
+internal abstract class Element
 {
     /// <summary>How much of the remaining content fits into <paramref name="available"/>.</summary>
     public abstract SpacePlan Measure(PdfSize available, LayoutContext context);

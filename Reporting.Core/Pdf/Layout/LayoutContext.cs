@@ -6,4 +6,4 @@ namespace Reporting.Core.Pdf.Layout;
 /// <param name="Text">Shapes and wraps text in the document's fonts.</param>
 /// <param name="AtPageTop">True when nothing has been placed on the page body yet (only then may a table split a row).</param>
 /// <param name="PageNumber">The 1-based page being laid out.</param>
-public sealed record LayoutContext(TextShaper Text, bool AtPageTop, int PageNumber);
+internal sealed record LayoutContext(TextShaper Text, bool AtPageTop, int PageNumber);

@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Layout;
 
 /// <summary>Content that cannot be placed even on an empty page; the message names the element and the reason.</summary>
-public sealed class LayoutException : Exception
+internal sealed class LayoutException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public LayoutException(string message)

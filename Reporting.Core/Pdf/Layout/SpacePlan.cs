@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reporting.Core.Pdf.Layout;
 
 /// <summary>What an element can do with the space it was offered.</summary>
-public enum SpacePlanKind
+internal enum SpacePlanKind
 {
     /// <summary>Nothing left to draw.</summary>
     Empty,
@@ -19,7 +19,7 @@ public enum SpacePlanKind
 }
 
 /// <summary>The answer of <see cref="Element.Measure"/>, as in QuestPDF: Empty, Wrap(reason), Partial(height) or Full(height).</summary>
-public readonly record struct SpacePlan(SpacePlanKind Kind, float Height, string? Reason)
+internal readonly record struct SpacePlan(SpacePlanKind Kind, float Height, string? Reason)
 {
     /// <summary>Nothing to draw.</summary>
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0, null);

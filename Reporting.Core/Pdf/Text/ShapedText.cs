@@ -5,7 +5,7 @@ namespace Reporting.Core.Pdf.Text;
 /// points). <see cref="Clusters"/> are UTF-16 indexes into the source string. Glyphs come from the style's face unless
 /// <see cref="FaceNumbers"/> names a fallback face for them.
 /// </summary>
-public sealed class ShapedText
+internal sealed class ShapedText
 {
     internal ShapedText(ushort[] glyphs, float[] advances, int[] clusters, byte[]? faces = null)
     {

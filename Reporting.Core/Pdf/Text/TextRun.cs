@@ -6,7 +6,7 @@ namespace Reporting.Core.Pdf.Text;
 /// <param name="Size">Font size in points.</param>
 /// <param name="Color">Fill colour.</param>
 /// <param name="Shape">Glyphs and advances from HarfBuzz.</param>
-public sealed record TextRun(string Text, PdfFontStyle Style, float Size, PdfColor Color, ShapedText Shape)
+internal sealed record TextRun(string Text, PdfFontStyle Style, float Size, PdfColor Color, ShapedText Shape)
 {
     /// <summary>Advance width in points.</summary>
     public float Width => Shape.Width * Size;

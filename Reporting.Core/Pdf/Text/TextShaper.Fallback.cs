@@ -4,7 +4,7 @@ using Reporting.Core.Pdf.Fonts;
 
 namespace Reporting.Core.Pdf.Text;
 
-public sealed partial class TextShaper
+internal sealed partial class TextShaper
 {
     /// <summary>How many texts are remembered per missing character (only the count goes on beyond that).</summary>
     private const int TextsPerMissingCharacter = 100;

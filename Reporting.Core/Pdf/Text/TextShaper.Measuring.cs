@@ -1,6 +1,6 @@
 namespace Reporting.Core.Pdf.Text;
 
-public sealed partial class TextShaper
+internal sealed partial class TextShaper
 {
     private readonly Dictionary<(char, PdfFontStyle), float> _advances = new();
 

@@ -1,6 +1,6 @@
 namespace Reporting.Core.Pdf.Text;
 
-public sealed partial class TextShaper
+internal sealed partial class TextShaper
 {
     /// <summary>
     /// Breaks <paramref name="text"/> into lines no wider than <paramref name="maxWidth"/> points: at spaces,

@@ -9,7 +9,7 @@ namespace Reporting.Core.Pdf.Text;
 /// Characters the style's face lacks are shaped in a fallback face (<see cref="FontSet.FallbackFor"/>); those no font
 /// has are collected in <see cref="Warnings"/>. Not thread safe: one shaper per document being laid out.
 /// </summary>
-public sealed partial class TextShaper
+internal sealed partial class TextShaper
 {
     private const int CacheLimit = 20_000;
     private readonly Dictionary<(string, PdfFontStyle), ShapedText> _cache = new();

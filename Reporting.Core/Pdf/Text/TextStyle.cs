@@ -1,7 +1,7 @@
 namespace Reporting.Core.Pdf.Text;
 
 /// <summary>Font style, size and colour of a piece of text.</summary>
-public sealed record TextStyle(float Size = 9f, PdfFontStyle Weight = PdfFontStyle.Regular, PdfColor? Color = null)
+internal sealed record TextStyle(float Size = 9f, PdfFontStyle Weight = PdfFontStyle.Regular, PdfColor? Color = null)
 {
     /// <summary>Body text, 9 pt regular black.</summary>
     public static readonly TextStyle Body = new();
