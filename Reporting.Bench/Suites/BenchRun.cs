@@ -17,6 +17,9 @@ internal sealed partial class BenchRun : IDisposable
     private DataSet? _dataSet;
     private string? _fullDb;
 
+    /// <summary>What the <c>serve</c> bench asks of the server.</summary>
+    public Bench.Serve.ServeSettings ServeSettings { get; init; } = Bench.Serve.ServeSettings.Default;
+
     public BenchRun(BenchSettings settings, TextWriter output)
     {
         _settings = settings;
@@ -40,6 +43,7 @@ internal sealed partial class BenchRun : IDisposable
     {
         run.Import(settings);
         run.Commands(settings);
+        run.Serve(settings, run.ServeSettings);
         run.Xlsx(settings);
         run.GrowthTable(settings);
         if (settings.Micro)
