@@ -20,6 +20,9 @@ internal sealed partial class BenchRun : IDisposable
     /// <summary>What the <c>serve</c> bench asks of the server.</summary>
     public Bench.Serve.ServeSettings ServeSettings { get; init; } = Bench.Serve.ServeSettings.Default;
 
+    /// <summary>Rows of the expenditures file of the <c>csv</c> bench.</summary>
+    public int CsvRows { get; init; } = 1_000_000;
+
     public BenchRun(BenchSettings settings, TextWriter output)
     {
         _settings = settings;
