@@ -3,9 +3,12 @@ using Reporting.Core.Import;
 
 namespace Reporting.Tests.Cli;
 
-/// <summary>A clock that moves only when told to (<see cref="Advance"/>), or by <see cref="Step"/> at every reading.</summary>
-internal sealed class ManualClock(TimeSpan step = default) : TimeProvider
+/// <summary>A clock that moves only when told to (<see cref="Advance"/>), or by <see cref="Step"/> at every reading;
+/// its date stays <paramref name="now"/> (default 15 January 2019).</summary>
+internal sealed class ManualClock(TimeSpan step = default, DateTimeOffset? now = null) : TimeProvider
 {
+    private readonly DateTimeOffset _now = now ?? new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero);
+
     private long _ticks;
 
     public TimeSpan Step { get; } = step;
@@ -15,6 +18,10 @@ internal sealed class ManualClock(TimeSpan step = default) : TimeProvider
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     public override long GetTimestamp() => Interlocked.Add(ref _ticks, Step.Ticks);
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }
 
 /// <summary>The progress line of long runs: drawn only on a terminal, only after the first second, at most every
