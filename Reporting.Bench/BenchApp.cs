@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Reporting.Bench.Csv;
 using Reporting.Bench.Measure;
+using Reporting.Bench.Serve;
 using Reporting.Bench.Suites;
 using Reporting.Bench.Writers;
 
@@ -27,6 +29,11 @@ internal static class BenchApp
     internal static readonly Option<string?> Work = new("--work") { Description = "Folder for data sets and databases (default: a temporary folder).", Recursive = true };
     internal static readonly Option<bool> Keep = new("--keep") { Description = "Keep the work folder.", Recursive = true };
     internal static readonly Option<bool> NoMicro = new("--no-micro") { Description = "Leave out the BenchmarkDotNet inner loops in 'all'.", Recursive = true };
+    internal static readonly Option<int> CsvRows = new("--csv-rows") { Description = "csv: rows of the expenditures file the parsers read.", DefaultValueFactory = _ => 1_000_000, Recursive = true };
+    internal static readonly Option<int> Requests = new("--requests") { Description = "serve: timed requests per address.", DefaultValueFactory = _ => Serve.ServeSettings.Default.Requests, Recursive = true };
+    internal static readonly Option<int> WarmUp = new("--warmup") { Description = "serve: untimed requests per address first.", DefaultValueFactory = _ => Serve.ServeSettings.Default.WarmUp, Recursive = true };
+    internal static readonly Option<string?> ServeDb = new("--serve-db") { Description = "serve: an existing database to serve instead of the generated data set.", Recursive = true };
+    internal static readonly Option<string?> ServeProject = new("--project") { Description = "serve: the project of the project page (default: the one with the most vouchers).", Recursive = true };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -59,13 +66,17 @@ internal static class BenchApp
     public static RootCommand BuildRoot(TextWriter output)
     {
         var root = new RootCommand("FundingReports benchmarks: each figure beside its anchor, measured in the same run.");
-        foreach (var option in new Option[] { Projects, Participants, Vouchers, Seed, XlsxRows, Growth, Postgres, Cli, Work, Keep, NoMicro })
+        foreach (var option in new Option[] { Projects, Participants, Vouchers, Seed, XlsxRows, Growth, Postgres, Cli, Work, Keep, NoMicro, CsvRows, Requests, WarmUp, ServeDb, ServeProject })
         {
             root.Options.Add(option);
         }
-        root.Subcommands.Add(Suite("all", "Every comparison: import, commands, xlsx writer, growth table, inner loops.", output, BenchRun.All));
+        root.Subcommands.Add(Suite("all", "Every comparison: import, commands, serve, xlsx writer, growth table, inner loops.", output, BenchRun.All));
         root.Subcommands.Add(Suite("import", "fundingreports import against sqlite3 .import (and psql \\copy with --postgres).", output, (r, s) => r.Import(s)));
         root.Subcommands.Add(Suite("commands", "figures, targets, report proof, report monthly on the data set against a one-project database.", output, (r, s) => r.Commands(s)));
+        root.Subcommands.Add(Suite("serve", "Warm response times of fundingreports serve: overview, a project page, its chart, /api/targets.", output,
+            (r, s) => r.Serve(s, r.ServeSettings)));
+        root.Subcommands.Add(Suite("csv", "CsvHelper, Sep and Sylvan.Data.Csv reading a generated expenditures file as the importer does.", output,
+            (r, s) => r.Csv(s, r.CsvRows)));
         root.Subcommands.Add(Suite("xlsx", "StreamingXlsxWriter against MiniExcel on monthly-export rows.", output, (r, s) => r.Xlsx(s)));
         root.Subcommands.Add(Suite("growth", "Import and xlsx cost per row at growing sizes.", output, (r, s) => r.GrowthTable(s)));
         root.Subcommands.Add(Suite("generate", "fundingreports generate alone: rows per second and peak memory.", output, (r, s) => r.GenerateOnly(s)));
@@ -75,6 +86,7 @@ internal static class BenchApp
             root.Subcommands.Add(command);
         }
         root.Subcommands.Add(XlsxWriteChild.Command(output));
+        root.Subcommands.Add(CsvReadChild.Command(output));
         return root;
     }
 
@@ -96,13 +108,29 @@ internal static class BenchApp
         return settings;
     }
 
+    /// <summary>The <c>serve</c> bench's settings a parsed command line asks for.</summary>
+    public static ServeSettings ServeSettingsOf(ParseResult parse)
+    {
+        var serve = new ServeSettings(parse.GetValue(Requests), parse.GetValue(WarmUp), parse.GetValue(ServeDb), parse.GetValue(ServeProject));
+        if (serve.Requests < 1 || serve.WarmUp < 0)
+        {
+            throw new UsageException("--requests must be at least 1, --warmup not negative");
+        }
+        if (serve.Database is { } db && !File.Exists(db))
+        {
+            throw new UsageException($"--serve-db: {db} does not exist");
+        }
+        return serve;
+    }
+
     private static Command Suite(string name, string description, TextWriter output, Action<BenchRun, BenchSettings> body)
     {
         var command = new Command(name, description);
         command.SetAction(parse =>
         {
             var settings = Settings(parse);
-            using var run = new BenchRun(settings, output);
+            var csvRows = parse.GetValue(CsvRows) is var n and > 0 ? n : throw new UsageException("--csv-rows must be at least 1");
+            using var run = new BenchRun(settings, output) { ServeSettings = ServeSettingsOf(parse), CsvRows = csvRows };
             body(run, settings);
             return 0;
         });

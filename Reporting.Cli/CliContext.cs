@@ -26,6 +26,13 @@ public sealed record CliContext(
     /// <summary>Ctrl+C and SIGTERM; a manual one (never signalled unless asked) by default.</summary>
     public Interrupt Interrupt { get; init; } = Interrupt.Manual();
 
+    /// <summary>Standard error as is when it is a terminal, for the <see cref="ProgressLine"/> of long runs; null (the
+    /// default, and whenever standard error is redirected) means no progress line.</summary>
+    public TextWriter? ErrorTerminal { get; init; }
+
+    /// <summary>The columns of <see cref="ErrorTerminal"/>.</summary>
+    public int TerminalWidth { get; init; } = 80;
+
     public static CliContext FromConsole(Interrupt interrupt) => new(
         Console.Out,
         Console.Error,
@@ -34,7 +41,21 @@ public sealed record CliContext(
         TimeProvider.System)
     {
         Interrupt = interrupt,
+        ErrorTerminal = Console.IsErrorRedirected ? null : Console.Error,
+        TerminalWidth = ConsoleWidth(),
     };
+
+    private static int ConsoleWidth()
+    {
+        try
+        {
+            return Console.IsErrorRedirected ? 80 : Console.WindowWidth is > 0 and var width ? width : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
 
     /// <summary>Today in local time, as the clock says.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);

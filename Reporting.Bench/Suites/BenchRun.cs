@@ -17,6 +17,12 @@ internal sealed partial class BenchRun : IDisposable
     private DataSet? _dataSet;
     private string? _fullDb;
 
+    /// <summary>What the <c>serve</c> bench asks of the server.</summary>
+    public Bench.Serve.ServeSettings ServeSettings { get; init; } = Bench.Serve.ServeSettings.Default;
+
+    /// <summary>Rows of the expenditures file of the <c>csv</c> bench.</summary>
+    public int CsvRows { get; init; } = 1_000_000;
+
     public BenchRun(BenchSettings settings, TextWriter output)
     {
         _settings = settings;
@@ -40,6 +46,7 @@ internal sealed partial class BenchRun : IDisposable
     {
         run.Import(settings);
         run.Commands(settings);
+        run.Serve(settings, run.ServeSettings);
         run.Xlsx(settings);
         run.GrowthTable(settings);
         if (settings.Micro)

@@ -24,7 +24,16 @@ public static class BatchCommand
             store.EnsureCurrent();
             var output = Path.GetFullPath(loaded.Output, Path.GetDirectoryName(path)!);
             using var read = store.OpenReader();
-            var result = BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line => context.Out.WriteLine(line));
+            BatchResult result;
+            using (var progress = ProgressLine.For(context))
+            {
+                result = BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line =>
+                {
+                    progress.Hide();
+                    context.Out.WriteLine(line);
+                    context.Out.Flush();
+                }, new JobProgress(progress));
+            }
             var failed = result.Jobs.Count(j => j.Status == BatchJobStatus.Failed);
             context.Out.WriteLine($"{result.Jobs.Count} job(s): {result.Jobs.Count - failed} done, {failed} failed; log: {result.LogPath}");
             foreach (var job in result.Jobs.Where(j => j.Status == BatchJobStatus.Failed))
@@ -34,5 +43,15 @@ public static class BatchCommand
             return failed > 0 ? ExitCodes.BatchJobFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary><c>batch: job 3 of 12, monthly all 2018-07 [csv,xlsx] …</c></summary>
+    private sealed class JobProgress(ProgressLine line) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value)
+        {
+            line.Set($"batch: job {value.Job} of {value.Jobs}, {value.Description} …");
+            line.Tick();
+        }
     }
 }

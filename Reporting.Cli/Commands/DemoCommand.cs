@@ -25,11 +25,14 @@ public static class DemoCommand
             var dbPath = Path.Combine(outDir, "demo.db");
             File.Delete(dbPath);
 
+            using var progress = ProgressLine.For(context);
             using var store = StoreFactory.Open(dbPath, create: true);
-            Import(store, samplesDir, context);
+            Import(store, samplesDir, context, progress);
             using var data = store.OpenReader();
             DemoSummary.Write(context.Out, data, context.Today);
+            progress.Set("demo: writing the forms …");
             var files = DemoForms.Write(data, samplesDir, outDir, ReportErrors.ContextOf(context));
+            progress.Hide();
             context.Out.WriteLine();
             context.Out.WriteLine($"{files.Count} files written to {outDir} (database: {dbPath}):");
             context.Out.WriteLine($"  forms/      Quartalsberichte, Zwischen- and Verwendungsnachweise, Zielerreichung (xlsx, pdf, csv, json)");
@@ -49,7 +52,7 @@ public static class DemoCommand
             ?? throw new CommandException(ExitCodes.Environment, $"error: sample data not found (looked in {string.Join(", ", candidates)})");
     }
 
-    private static void Import(IReportingStore store, string samplesDir, CliContext context)
+    private static void Import(IReportingStore store, string samplesDir, CliContext context, ProgressLine progress)
     {
         foreach (var set in Directory.GetDirectories(samplesDir).Order(StringComparer.Ordinal))
         {
@@ -58,7 +61,9 @@ public static class DemoCommand
             {
                 continue;
             }
-            var outcome = ImportService.Run(store, csv.Select(f => ImportFile.Read(f, Path.GetRelativePath(samplesDir, f))).ToList());
+            var outcome = ImportService.Run(store, csv.Select(f => ImportFile.Read(f, Path.GetRelativePath(samplesDir, f))).ToList(),
+                progress: new ImportProgressLine(progress, "demo: import"));
+            progress.Hide();
             if (!outcome.Succeeded)
             {
                 throw new CommandException(ExitCodes.InvalidInput,

@@ -64,8 +64,9 @@ public static class ImportCommand
         ImportOutcome outcome;
         var nothingStored = dryRun && !StoreFactory.IsServer(dbPath) && !File.Exists(dbPath);
         using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath, create: true))
+        using (var progress = ProgressLine.For(context))
         {
-            outcome = ImportService.Run(store, files, dryRun);
+            outcome = ImportService.Run(store, files, dryRun, new ImportProgressLine(progress));
         }
 
         foreach (var warning in outcome.Warnings)

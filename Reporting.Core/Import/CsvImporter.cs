@@ -27,8 +27,9 @@ internal static partial class CsvImporter
         return outcome.Succeeded ? outcome with { Batch = session.Batch() } : outcome;
     }
 
-    /// <summary>Reads, checks and writes <paramref name="files"/> into <paramref name="session"/>; commits nothing.</summary>
-    public static ImportOutcome Import(IReadOnlyList<ImportFile> files, IImportSession session)
+    /// <summary>Reads, checks and writes <paramref name="files"/> into <paramref name="session"/>; commits nothing.
+    /// <paramref name="progress"/> hears the rows read of each file (<see cref="ImportProgress"/>).</summary>
+    public static ImportOutcome Import(IReadOnlyList<ImportFile> files, IImportSession session, IProgress<ImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(session);
@@ -45,7 +46,7 @@ internal static partial class CsvImporter
         {
             foreach (var file in prepared.Where(p => p.Kind == kind))
             {
-                summaries[file.Index] = ReadFile(file, kind, context, problems);
+                summaries[file.Index] = ReadFile(file, kind, context, problems, progress);
             }
             if (kind == RecordKind.BudgetLines)
             {
@@ -83,7 +84,8 @@ internal static partial class CsvImporter
         return new Prepared(file, index, kind);
     }
 
-    private static ImportFileSummary ReadFile(Prepared file, RecordKind kind, ImportContext context, ImportProblems problems)
+    private static ImportFileSummary ReadFile(Prepared file, RecordKind kind, ImportContext context, ImportProblems problems,
+        IProgress<ImportProgress>? progress)
     {
         var name = file.File.Name;
         using var csv = CsvFile.Open(file.File);
@@ -92,9 +94,14 @@ internal static partial class CsvImporter
         context.FileIndex = file.Index;
         context.Added = context.Changed = context.Unchanged = 0;
         var rows = 0;
+        progress?.Report(new ImportProgress(name, 0));
         while (csv.Read() is { } record)
         {
             rows++;
+            if (progress is not null && rows % ImportProgress.Every == 0)
+            {
+                progress.Report(new ImportProgress(name, rows));
+            }
             if (!header.IsComplete)
             {
                 continue;
@@ -126,6 +133,7 @@ internal static partial class CsvImporter
         {
             problems.Warning(name, headerRecord.Line, null, ImportMessages.NoDataRows);
         }
+        progress?.Report(new ImportProgress(name, rows));
         return new ImportFileSummary(name, kind, rows)
         {
             Added = context.Added, Changed = context.Changed, Unchanged = context.Unchanged,

@@ -9,16 +9,18 @@ public static class ImportService
     /// <summary>
     /// Creates or upgrades the schema, streams <paramref name="files"/> into an import session of the store and commits
     /// it when there is no problem and <paramref name="dryRun"/> is false (an upsert: importing the same files twice
-    /// changes nothing). A dry run takes exactly the same path and rolls back.
+    /// changes nothing). A dry run takes exactly the same path and rolls back. <paramref name="progress"/> hears how far
+    /// the reading is (<see cref="ImportProgress"/>) and when the commit starts.
     /// </summary>
-    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false)
+    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false, IProgress<ImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
         using var session = store.BeginImport();
-        var outcome = CsvImporter.Import(files, session);
+        var outcome = CsvImporter.Import(files, session, progress);
         if (outcome.Succeeded && !dryRun)
         {
+            progress?.Report(new ImportProgress("", outcome.Files.Sum(f => (long)f.Rows), Storing: true));
             session.Commit();
         }
         return outcome;

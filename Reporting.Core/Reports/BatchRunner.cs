@@ -35,7 +35,10 @@ public static class BatchRunner
 {
     public const string LogFileName = "batch-log.json";
 
-    public static BatchResult Run(Storage.IStoreReader data, IReadOnlyList<ReportJob> jobs, string outputFolder, ReportContext context, Action<string>? progress = null)
+    /// <summary>Runs <paramref name="jobs"/> into <paramref name="outputFolder"/>; <paramref name="progress"/> hears a line
+    /// per job as it ends (and warnings), <paramref name="starting"/> each job as it starts.</summary>
+    public static BatchResult Run(Storage.IStoreReader data, IReadOnlyList<ReportJob> jobs, string outputFolder, ReportContext context, Action<string>? progress = null,
+        IProgress<BatchProgress>? starting = null)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         CreateFolder(outputFolder);
@@ -50,6 +53,7 @@ public static class BatchRunner
         for (var i = 0; i < jobs.Count; i++)
         {
             var job = jobs[i];
+            starting?.Report(new BatchProgress(i + 1, jobs.Count, Describe(job)));
             var key = JobKey(job, context, scopeHashes[job.Scope]);
             var owner = $"jobs[{i}]";
             if (previous.TryGetValue(key, out var files) && files.All(f => IsIntact(outputFolder, f)))

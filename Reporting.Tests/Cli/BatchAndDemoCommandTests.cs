@@ -52,6 +52,26 @@ public class BatchAndDemoCommandTests
     }
 
     [Test]
+    public void Batch_StandardErrorATerminal_ShowsTheJobRunningAndPrintsEachFinishedJobOnAClearedLine()
+    {
+        using var cli = new ReportCli();
+        using var terminal = new StringWriter();
+        cli.Terminal = terminal;
+        // Every look at the clock takes a second: the line is drawn at every job.
+        cli.Clock = new ManualClock(TimeSpan.FromSeconds(1));
+
+        var (code, output, error) = cli.Run("batch", Manifest(cli, withFailure: false));
+
+        Assert.That((code, error), Is.EqualTo((ExitCodes.Ok, "")));
+        var shown = terminal.ToString().Split('\r', StringSplitOptions.RemoveEmptyEntries).Select(s => s.TrimEnd()).Where(s => s.Length > 0).ToList();
+        Assert.That(shown, Has.Some.StartsWith("batch: job 1 of 20, monthly ").And.Some.StartsWith("batch: job 20 of 20, "));
+        Assert.That(shown, Has.All.StartsWith("batch: job ").And.All.EndsWith(" …"));
+        Assert.That(terminal.ToString(), Does.Match(@"\r +\r$"), "cleared at the end");
+        Assert.That(output, Does.Not.Contain("\r"));
+        Assert.That(output.Split('\n').Count(l => l.StartsWith("job ", StringComparison.Ordinal)), Is.EqualTo(20));
+    }
+
+    [Test]
     public void Batch_InvalidManifest_ExitsInvalidInputAndRunsNothing()
     {
         using var cli = new ReportCli();

@@ -47,12 +47,22 @@ internal sealed class ReportCli : IDisposable
     /// <summary>The environment the CLI sees (templates from the repository; tests may add variables).</summary>
     public Dictionary<string, string?> Environment { get; } = new() { ["FUNDREPORTS_TEMPLATES"] = RepoPaths.Templates };
 
+    /// <summary>The clock of the runs: stopped on 15 January 2019 by default.</summary>
+    public TimeProvider Clock { get; set; } = new FixedClock(new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Standard error as a terminal (for the progress line); none by default, as when it is redirected.</summary>
+    public TextWriter? Terminal { get; set; }
+
     public (int Code, string Out, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, Dir, name => Environment.GetValueOrDefault(name),
-            new FixedClock(new DateTimeOffset(2019, 1, 15, 9, 0, 0, TimeSpan.Zero))) { Interrupt = Interrupt };
+        var context = new CliContext(output, error, Dir, name => Environment.GetValueOrDefault(name), Clock)
+        {
+            Interrupt = Interrupt,
+            ErrorTerminal = Terminal,
+            TerminalWidth = 200,
+        };
         var code = CliApp.Run([.. args, "--db", DbPath], context);
         return (code, output.ToString(), error.ToString());
     }

@@ -86,9 +86,10 @@ public class ReportOutputTests
         File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            Assume.That(CanWrite(folder.FullName), Is.False, "this user may write to read-only folders (root)");
-
-            var (code, _, error) = cli.Run("report", "quarterly", "--project", "P1", "--period", "2018-Q2", "--format", "xlsx", "--out", "out");
+            // Root writes through file permissions: as root the built program runs as the unprivileged user nobody instead.
+            var (code, _, error) = CanWrite(folder.FullName)
+                ? RunAsNobody(cli, "report", "quarterly", "--project", "P1", "--period", "2018-Q2", "--format", "xlsx", "--out", "out", "--db", cli.DbPath)
+                : cli.Run("report", "quarterly", "--project", "P1", "--period", "2018-Q2", "--format", "xlsx", "--out", "out");
 
             Assert.That(code, Is.EqualTo(ExitCodes.Environment));
             Assert.That(error.Trim(), Does.EndWith(": permission denied; nothing was written"));
@@ -152,6 +153,45 @@ public class ReportOutputTests
             Assert.That(code, Is.EqualTo(ExitCodes.Ok), $"{form} {period}");
         }
         Assert.That(cli.OutFiles(), Does.Contain("verwendungsnachweis_OPEN_runtime.pdf"));
+    }
+
+    /// <summary>The built program run as the user nobody (<c>setpriv</c>, as root) in the CLI's folder, which it may read.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static (int Code, string Out, string Error) RunAsNobody(ReportCli cli, params string[] args)
+    {
+        var program = Path.Combine(TestContext.CurrentContext.TestDirectory, "fundingreports");
+        if (Environment.UserName != "root" || !File.Exists("/usr/bin/setpriv") || !File.Exists(program))
+        {
+            Assert.Ignore("this user may write to read-only folders, and cannot run the built program as another user (root with setpriv)");
+        }
+        File.SetUnixFileMode(cli.Dir, File.GetUnixFileMode(cli.Dir) | UnixFileMode.GroupRead | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var probe = Setpriv(cli, program, ["--help"]);
+        if (probe.Code != 0)
+        {
+            Assert.Ignore($"the user nobody cannot run the built program here (a folder on its way is not readable): {probe.Error.Trim()}");
+        }
+        return Setpriv(cli, program, args);
+    }
+
+    private static (int Code, string Out, string Error) Setpriv(ReportCli cli, string program, string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/setpriv")
+        {
+            WorkingDirectory = cli.Dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", program, .. args])
+        {
+            start.ArgumentList.Add(a);
+        }
+        start.Environment["FUNDREPORTS_TEMPLATES"] = RepoPaths.Templates;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, "the report ends");
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     private static bool CanWrite(string folder)

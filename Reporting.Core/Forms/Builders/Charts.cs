@@ -11,16 +11,27 @@ internal static class Charts
 
     /// <summary>Cumulative placements at each month end from the project start to the period end (every n-th month end
     /// when there are more than <see cref="MaxTimePoints"/>), against the target and the expected (pro-rata) path.</summary>
+    /// <remarks>Each point is what <see cref="FigureCalculator.Compute"/> gives as <c>placements_cumulative</c> and
+    /// <c>expected_by_now</c> for the period runtime start .. that month end, taken from the same two steps of the engine
+    /// (the first target placement per person, <see cref="FigureCalculator.Outlook"/>) without the rest of the figures,
+    /// so a long project's chart costs one pass over its placements rather than every figure once per month.</remarks>
     public static ChartBlock PlacementsOverTime(ProjectSnapshot snapshot, ProjectFigures figures, FigureOptions options)
     {
-        var runtime = snapshot.Project.Runtime;
+        var project = snapshot.Project;
+        var runtime = project.Runtime;
+        var firsts = FigureCalculator.FirstTargetPlacements(snapshot).Values.Select(p => p.Date).Order().ToArray();
         var placed = new List<ChartPoint>();
         var expected = new List<ChartPoint>();
+        var counted = 0;
         foreach (var day in MonthEnds(runtime.Start, figures.Period.To))
         {
-            var f = FigureCalculator.Compute(snapshot, ReportingPeriod.Between(runtime.Start, day), options);
-            placed.Add(new ChartPoint(day, null, f.Placements.PlacementsCumulative));
-            if (f.Placements.ExpectedByNow is { } e)
+            var period = FigureCalculator.Clip(project, ReportingPeriod.Between(runtime.Start, day));
+            while (counted < firsts.Length && firsts[counted] <= period.To)
+            {
+                counted++;
+            }
+            placed.Add(new ChartPoint(day, null, counted));
+            if (FigureCalculator.Outlook(project, period, counted, options).ExpectedByNow is { } e)
             {
                 expected.Add(new ChartPoint(day, null, e));
             }
