@@ -27,9 +27,14 @@ public static class DemoCommand
 
             using var store = StoreFactory.Open(dbPath, create: true);
             Import(store, samplesDir, context);
-            using var data = store.OpenReader();
-            DemoSummary.Write(context.Out, data, context.Today);
-            var files = DemoForms.Write(data, samplesDir, outDir, ReportErrors.ContextOf(context));
+            IReadOnlyList<Core.Reports.ReportRun> runs;
+            using (var data = store.OpenReader())
+            {
+                DemoSummary.Write(context.Out, data, context.Today);
+                runs = DemoForms.Write(data, samplesDir, outDir, ReportErrors.ContextOf(context));
+            }
+            AuditRecording.Record(dbPath, "demo", runs, context);
+            var files = runs.SelectMany(r => r.Files).ToList();
             context.Out.WriteLine();
             context.Out.WriteLine($"{files.Count} files written to {outDir} (database: {dbPath}):");
             context.Out.WriteLine($"  forms/      Quartalsberichte, Zwischen- and Verwendungsnachweise, Zielerreichung (xlsx, pdf, csv, json)");
@@ -58,7 +63,8 @@ public static class DemoCommand
             {
                 continue;
             }
-            var outcome = ImportService.Run(store, csv.Select(f => ImportFile.Read(f, Path.GetRelativePath(samplesDir, f))).ToList());
+            var outcome = ImportService.Run(store, csv.Select(f => ImportFile.Read(f, Path.GetRelativePath(samplesDir, f))).ToList(),
+                actor: AuditRecording.Actor, clock: context.Clock);
             if (!outcome.Succeeded)
             {
                 throw new CommandException(ExitCodes.InvalidInput,

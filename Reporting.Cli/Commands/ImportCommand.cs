@@ -65,7 +65,7 @@ public static class ImportCommand
         var nothingStored = dryRun && !StoreFactory.IsServer(dbPath) && !File.Exists(dbPath);
         using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath, create: true))
         {
-            outcome = ImportService.Run(store, files, dryRun);
+            outcome = ImportService.Run(store, files, dryRun, AuditRecording.Actor, context.Clock);
         }
 
         foreach (var warning in outcome.Warnings)

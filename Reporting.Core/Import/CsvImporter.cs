@@ -61,6 +61,7 @@ public static partial class CsvImporter
         return new ImportOutcome(summaries, ImportBatch.Empty, Sorted(problems.Errors), Sorted(problems.Warnings))
         {
             ProblemCount = problems.ErrorCount,
+            FileProjects = files.Select((_, i) => context.FileProjects.GetValueOrDefault(i) ?? []).ToList(),
         };
     }
 
@@ -91,6 +92,7 @@ public static partial class CsvImporter
         var header = HeaderMap.Bind(headerRecord, ImportSchema.Columns(kind), ImportSchema.Keys(kind), name, problems);
         context.FileIndex = file.Index;
         context.Added = context.Changed = context.Unchanged = 0;
+        context.TakeFileProjects();
         var rows = 0;
         while (csv.Read() is { } record)
         {
@@ -122,6 +124,7 @@ public static partial class CsvImporter
         {
             problems.Error(name, openLine, null, ImportMessages.UnterminatedQuote);
         }
+        context.FileProjects[file.Index] = context.TakeFileProjects();
         if (rows == 0 && csv.TooLongLine is null)
         {
             problems.Warning(name, headerRecord.Line, null, ImportMessages.NoDataRows);

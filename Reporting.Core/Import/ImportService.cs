@@ -11,7 +11,10 @@ public static class ImportService
     /// it when there is no problem and <paramref name="dryRun"/> is false (an upsert: importing the same files twice
     /// changes nothing). A dry run takes exactly the same path and rolls back.
     /// </summary>
-    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false)
+    /// <param name="actor">Who imports, for the audit trail (default: this process's user and Core's version).</param>
+    /// <param name="clock">When, for the audit trail (default: the system clock).</param>
+    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false,
+        Audit.AuditActor? actor = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
@@ -19,6 +22,7 @@ public static class ImportService
         var outcome = CsvImporter.Import(files, session);
         if (outcome.Succeeded && !dryRun)
         {
+            session.Record(Audit.ImportAudit.Of(files, outcome, (clock ?? TimeProvider.System).GetUtcNow(), actor ?? Audit.AuditActor.Current()));
             session.Commit();
         }
         return outcome;
