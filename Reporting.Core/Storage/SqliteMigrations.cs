@@ -221,15 +221,17 @@ internal static class SqliteMigrations
         """,
         // 4: the audit trail (docs/audit.md). Every committed import and every report run that wrote its files is one
         // row of audit_events, numbered in the order recorded; an import's files and a run's files and form values
-        // hang off it. These tables and import_runs are append-only: triggers refuse every UPDATE and DELETE.
+        // hang off it (by seq; written together in one transaction, so without foreign keys, which are the importer's
+        // alone). seq is the rowid: rows are never deleted, so it only grows. These tables and import_runs are
+        // append-only: triggers refuse every UPDATE and DELETE.
         """
         CREATE TABLE audit_events (
-            seq           INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            seq           INTEGER NOT NULL PRIMARY KEY,
             kind          TEXT NOT NULL CHECK (kind IN ('import', 'report', 'batch', 'demo')),
             recorded_at   TEXT NOT NULL,
             os_user       TEXT NOT NULL,
             tool_version  TEXT NOT NULL,
-            import_run    INTEGER NULL REFERENCES import_runs(run_id),
+            import_run    INTEGER NULL,
             run_id        TEXT NULL,
             form          TEXT NULL,
             scope         TEXT NULL,
@@ -240,7 +242,7 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_audit_events_run ON audit_events(run_id);
         CREATE TABLE audit_import_files (
-            seq        INTEGER NOT NULL REFERENCES audit_events(seq),
+            seq        INTEGER NOT NULL,
             ordinal    INTEGER NOT NULL,
             name       TEXT NOT NULL,
             kind       TEXT NULL,
@@ -253,7 +255,7 @@ internal static class SqliteMigrations
             PRIMARY KEY (seq, ordinal)
         );
         CREATE TABLE audit_report_files (
-            seq       INTEGER NOT NULL REFERENCES audit_events(seq),
+            seq       INTEGER NOT NULL,
             ordinal   INTEGER NOT NULL,
             form_key  TEXT NOT NULL,
             format    TEXT NOT NULL,
@@ -263,7 +265,7 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_audit_report_files_sha ON audit_report_files(sha256);
         CREATE TABLE audit_report_values (
-            seq       INTEGER NOT NULL REFERENCES audit_events(seq),
+            seq       INTEGER NOT NULL,
             form_key  TEXT NOT NULL,
             vals      BLOB NOT NULL,
             PRIMARY KEY (seq, form_key)
