@@ -7,6 +7,6 @@ internal sealed partial class PostgresImportSession
     public void Record(Audit.ImportAudit audit)
     {
         MergePending();
-        Audit.PostgresAuditLog.WriteImport(_connection, _tx, Run, audit);
+        PostgresAuditLog.WriteImport(_connection, _tx, Run, audit);
     }
 }

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Npgsql;
-using Reporting.Core.Storage;
+using Reporting.Core.Audit;
 
-namespace Reporting.Core.Audit;
+namespace Reporting.Core.Storage;
 
 /// <summary>The audit trail on a PostgreSQL server: times as TIMESTAMPTZ.</summary>
 internal sealed class PostgresAuditLog(NpgsqlConnection connection, string server) : SqlAuditLog(connection)

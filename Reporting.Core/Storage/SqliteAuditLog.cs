@@ -2,9 +2,9 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Reporting.Core.Storage;
+using Reporting.Core.Audit;
 
-namespace Reporting.Core.Audit;
+namespace Reporting.Core.Storage;
 
 /// <summary>The audit trail in a SQLite file: times as ISO text in UTC.</summary>
 internal sealed class SqliteAuditLog(SqliteConnection connection, string location) : SqlAuditLog(connection)

@@ -1,9 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Reporting.Core.Audit;
 using Reporting.Core.Reports;
 
-namespace Reporting.Core.Audit;
+namespace Reporting.Core.Storage;
 
 /// <summary>The audit trail in the tables of schema script 4 (<c>audit_events</c> and the file and value tables hanging
 /// off it), the same SQL on SQLite and PostgreSQL but for how times are stored and a new row's number is returned.</summary>
