@@ -15,11 +15,17 @@ public static class ReportService
 {
     public static readonly IReadOnlyList<string> Formats = ["xlsx", "pdf", "csv", "json"];
 
-    /// <summary>Produces the files and returns their paths, in the order written.</summary>
+    /// <summary>Produces the files and returns their paths, in the order written. The files carry no run id: this is for
+    /// callers that do not record the run in the audit trail (the web app's downloads, benchmarks).</summary>
     /// <exception cref="ReportException">A user or environment error; nothing was written.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled; nothing was written.</exception>
-    public static IReadOnlyList<string> Run(Storage.IStoreReader data, ReportJob job, ReportContext context) =>
-        Execute(data, job, context).Files.Select(f => f.Path).ToList();
+    public static IReadOnlyList<string> Run(Storage.IStoreReader data, ReportJob job, ReportContext context)
+    {
+        using var stage = new OutputStage(context.Cancellation);
+        var run = StageRun(data, job, context, stage, null, identified: false);
+        stage.Commit();
+        return run.Files.Select(f => f.Path).ToList();
+    }
 
     /// <summary>Produces the files and returns the run as the audit trail records it (<see cref="ReportRun"/>).</summary>
     /// <exception cref="ReportException">A user or environment error; nothing was written.</exception>
@@ -39,7 +45,10 @@ public static class ReportService
 
     /// <summary>As <see cref="Stage"/>, returning the run: its id (written into every xlsx, pdf and json), the hash of
     /// the records it read, the values of its forms and its files with their SHA-256 as they will be published.</summary>
-    public static ReportRun StageRun(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage, string? owner)
+    /// <param name="identified">False for a run that will not be recorded: its files carry no run id, and neither the
+    /// records hash nor the form values are computed (the run's id and hash are then empty).</param>
+    public static ReportRun StageRun(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage, string? owner,
+        bool identified = true)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(context);
@@ -51,8 +60,8 @@ public static class ReportService
                 $"unknown format '{string.Join(",", unknown)}'; use {string.Join(", ", Formats)} (several separated by commas)");
         }
         var (built, inputs) = Build(data, job, context);
-        var inputHash = RunInputHash.Of(data, job, built);
-        var runId = Audit.RunOptions.RunId(inputHash, job, context.Today, inputs);
+        var inputHash = identified ? RunInputHash.Of(data, job, built) : "";
+        var runId = identified ? Audit.RunOptions.RunId(inputHash, job, context.Today, inputs) : null;
 
         using var fonts = job.Formats.Contains("pdf") ? LoadFonts(context) : null;
         var files = new List<RunFile>();
@@ -60,18 +69,21 @@ public static class ReportService
         foreach (var built1 in built)
         {
             var form = built1 with { Document = built1.Document with { RunId = runId } };
-            forms.Add(new RunForm(form.FileBaseName, Audit.FormValues.Pack(form.Document)));
+            if (identified)
+            {
+                forms.Add(new RunForm(form.FileBaseName, Audit.FormValues.Pack(form.Document)));
+            }
             var who = OutputNames.Owner(form, job, owner);
             foreach (var format in job.Formats.Distinct(StringComparer.Ordinal))
             {
                 foreach (var path in Render(form, format, job, fonts, stage, who, context))
                 {
-                    files.Add(new RunFile(path, format, form.FileBaseName, stage.Sha256(path)));
+                    files.Add(new RunFile(path, format, form.FileBaseName, identified ? stage.Sha256(path) : ""));
                 }
             }
         }
         var projects = data.Projects(job.Scope).Select(p => p.Project.Id.Value).ToList();
-        return new ReportRun(runId, inputHash, job, context.Today, projects, inputs, forms, files);
+        return new ReportRun(runId ?? "", inputHash, job, context.Today, projects, inputs, forms, files);
     }
 
     /// <summary>The forms of <paramref name="job"/>, built but not rendered (project forms are built as the sequence is
