@@ -22,19 +22,30 @@ public static class FormValues
 {
     public static IReadOnlyList<KeyValuePair<string, string?>> Of(FormDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
         var values = new List<KeyValuePair<string, string?>>();
+        Visit(document, (name, value) => values.Add(new(name, value)));
+        return values;
+    }
+
+    /// <summary>Hands every value of <paramref name="document"/> to <paramref name="value"/>, in form order, without
+    /// collecting them (a Belegliste has hundreds of thousands).</summary>
+    public static void Visit(FormDocument document, Action<string, string?> value)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(value);
+        // Names repeat only where a key does (a field or table key twice in a section, a row name twice in a table): the
+        // names of the keys are counted, and the rows of each table by name.
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add(string name, string? value)
+        string Unique(string name)
         {
             var count = seen[name] = seen.GetValueOrDefault(name) + 1;
-            values.Add(new(count == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}#{count}"), value));
+            return count == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}#{count}");
         }
 
         var h = document.Header;
-        Add("header.scope", h.ScopeLabel);
-        Add("header.period", h.PeriodText);
-        Add("header.as_of", Iso(h.AsOf));
+        value(Unique("header.scope"), h.ScopeLabel);
+        value(Unique("header.period"), h.PeriodText);
+        value(Unique("header.as_of"), Iso(h.AsOf));
         foreach (var section in document.Sections)
         {
             foreach (var block in section.Blocks)
@@ -44,23 +55,30 @@ public static class FormValues
                     case FieldsBlock f:
                         foreach (var field in f.Fields)
                         {
-                            Add($"{section.Id}.{field.Key}", Text(field.Value));
+                            value(Unique($"{section.Id}.{field.Key}"), Text(field.Value));
                         }
                         break;
                     case TableBlock t:
+                        var table = Unique($"{section.Id}.{t.Key}");
+                        var columns = t.Columns.Select(c => "." + c.Key).ToArray();
                         var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+                        var cell = new StringBuilder();
                         for (var r = 0; r < t.Rows.Count; r++)
                         {
                             var row = t.Rows[r];
                             var rowName = RowName(row, r);
                             var n = rows[rowName] = rows.GetValueOrDefault(rowName) + 1;
+                            cell.Clear().Append(table).Append('[').Append(rowName);
                             if (n > 1)
                             {
-                                rowName = string.Create(CultureInfo.InvariantCulture, $"{rowName}#{n}");
+                                cell.Append('#').Append(n.ToString(CultureInfo.InvariantCulture));
                             }
-                            for (var c = 0; c < t.Columns.Count && c < row.Cells.Count; c++)
+                            cell.Append(']');
+                            var prefix = cell.Length;
+                            for (var c = 0; c < columns.Length && c < row.Cells.Count; c++)
                             {
-                                Add($"{section.Id}.{t.Key}[{rowName}].{t.Columns[c].Key}", Text(row.Cells[c]));
+                                cell.Length = prefix;
+                                value(cell.Append(columns[c]).ToString(), Text(row.Cells[c]));
                             }
                         }
                         break;
@@ -70,18 +88,18 @@ public static class FormValues
                             foreach (var point in series.Points)
                             {
                                 var x = point.Date is { } d ? Iso(d) : point.Category ?? "";
-                                Add($"{section.Id}.{chart.Key}[{series.Label} @ {x}]",
+                                value(Unique($"{section.Id}.{chart.Key}[{series.Label} @ {x}]"),
                                     FigureNumbers.Invariant(new FigureCell(FigureCellKind.Decimal, point.Value)));
                             }
                         }
                         break;
                     case TextBlock text:
-                        Add($"{section.Id}.text", "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Text)))[..16]);
+                        value(Unique($"{section.Id}.text"),
+                            "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Text)))[..16]);
                         break;
                 }
             }
         }
-        return values;
     }
 
     /// <summary>The values of <paramref name="document"/> as gzip-compressed compact JSON (an object, in form order).</summary>
@@ -92,10 +110,7 @@ public static class FormValues
         using (var json = new Utf8JsonWriter(gzip))
         {
             json.WriteStartObject();
-            foreach (var (name, value) in Of(document))
-            {
-                json.WriteString(name, value is null ? null : Reporting.Core.Text.UnicodeText.WellFormed(value));
-            }
+            Visit(document, (name, value) => json.WriteString(name, value is null ? null : Reporting.Core.Text.UnicodeText.WellFormed(value)));
             json.WriteEndObject();
         }
         return buffer.ToArray();

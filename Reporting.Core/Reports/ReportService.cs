@@ -66,9 +66,9 @@ public static class ReportService
         using var fonts = job.Formats.Contains("pdf") ? LoadFonts(context) : null;
         var files = new List<RunFile>();
         var forms = new List<RunForm>();
-        foreach (var built1 in built)
+        foreach (var made in built)
         {
-            var form = built1 with { Document = built1.Document with { RunId = runId } };
+            var form = made with { Document = made.Document with { RunId = runId } };
             if (identified)
             {
                 forms.Add(new RunForm(form.FileBaseName, Audit.FormValues.Pack(form.Document)));
