@@ -54,6 +54,31 @@ public class AuditTrailTests
     }
 
     [Test]
+    public void History_Json_HasTheDocumentedKeysInOrder()
+    {
+        using var cli = new AuditCli();
+        cli.Quarterly();
+
+        using var json = JsonDocument.Parse(cli.Run("history", "--format", "json").Out);
+        var entries = json.RootElement.GetProperty("entries").EnumerateArray().ToList();
+
+        Assert.That(entries[0].EnumerateObject().Select(p => p.Name),
+            Is.EqualTo(new[] { "seq", "type", "at", "user", "tool_version", "import_run", "files" }));
+        Assert.That(entries[0].GetProperty("files")[0].EnumerateObject().Select(p => p.Name),
+            Is.EqualTo(new[] { "name", "kind", "sha256", "rows", "added", "changed", "unchanged", "projects" }));
+        Assert.That(entries[1].EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+        {
+            "seq", "type", "at", "user", "tool_version", "run_id", "form", "scope", "period", "options", "input_hash", "projects", "files",
+        }));
+        Assert.That(entries[1].GetProperty("options").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+        {
+            "form", "scope_kind", "scope", "period", "today", "on", "publish", "csv_style", "formats", "out", "inputs",
+        }));
+        Assert.That(entries[1].GetProperty("files")[0].EnumerateObject().Select(p => p.Name),
+            Is.EqualTo(new[] { "path", "format", "form", "sha256" }));
+    }
+
+    [Test]
     public void History_ProjectAndSince_FilterTheEntries()
     {
         using var cli = new AuditCli();
