@@ -110,7 +110,15 @@ public static class FormValues
         using (var json = new Utf8JsonWriter(gzip))
         {
             json.WriteStartObject();
-            Visit(document, (name, value) => json.WriteString(name, value is null ? null : Reporting.Core.Text.UnicodeText.WellFormed(value)));
+            Visit(document, (name, value) =>
+            {
+                json.WriteString(name, value is null ? null : Reporting.Core.Text.UnicodeText.WellFormed(value));
+                // The writer keeps what it wrote until flushed: hand it to the compressor as it goes.
+                if (json.BytesPending > 1 << 16)
+                {
+                    json.Flush();
+                }
+            });
             json.WriteEndObject();
         }
         return buffer.ToArray();
