@@ -42,6 +42,8 @@ public static class CliApp
         root.Subcommands.Add(TargetsCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
         return root;
     }
 }

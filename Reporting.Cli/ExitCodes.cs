@@ -25,6 +25,10 @@ public static class ExitCodes
     /// <summary>A batch finished but at least one of its jobs failed (see the run log).</summary>
     public const int BatchJobFailed = 6;
 
+    /// <summary><c>verify</c>: the file is one the audit trail recorded, but a figure rebuilt from today's records differs
+    /// (each is printed with its recorded and its current value), or the file's bytes were altered since it was written.</summary>
+    public const int Changed = 7;
+
     /// <summary>Interrupted by Ctrl+C (SIGINT): the run stopped and wrote nothing (128 + 2, as shells report it).</summary>
     public const int Interrupted = 130;
 

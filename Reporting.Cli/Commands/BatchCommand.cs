@@ -20,11 +20,12 @@ public static class BatchCommand
             {
                 throw new CommandException(ExitCodes.InvalidInput, problems.Select(p => $"error: {p}").ToList());
             }
-            using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
+            var location = CommonOptions.DatabasePath(parse, context);
+            using var store = StoreFactory.Open(location);
             store.EnsureCurrent();
             var output = Path.GetFullPath(loaded.Output, Path.GetDirectoryName(path)!);
-            using var read = store.OpenReader();
             BatchResult result;
+            using (var read = store.OpenReader())
             using (var progress = ProgressLine.For(context))
             {
                 result = BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line =>
@@ -34,6 +35,7 @@ public static class BatchCommand
                     context.Out.Flush();
                 }, new JobProgress(progress));
             }
+            AuditRecording.Record(location, "batch", result.Jobs.Where(j => j.Run is not null).Select(j => j.Run!).ToList(), context);
             var failed = result.Jobs.Count(j => j.Status == BatchJobStatus.Failed);
             context.Out.WriteLine($"{result.Jobs.Count} job(s): {result.Jobs.Count - failed} done, {failed} failed; log: {result.LogPath}");
             foreach (var job in result.Jobs.Where(j => j.Status == BatchJobStatus.Failed))

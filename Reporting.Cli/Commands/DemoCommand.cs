@@ -28,11 +28,16 @@ public static class DemoCommand
             using var progress = ProgressLine.For(context);
             using var store = StoreFactory.Open(dbPath, create: true);
             Import(store, samplesDir, context, progress);
-            using var data = store.OpenReader();
-            DemoSummary.Write(context.Out, data, context.Today);
-            progress.Set("demo: writing the forms …");
-            var files = DemoForms.Write(data, samplesDir, outDir, ReportErrors.ContextOf(context));
-            progress.Hide();
+            IReadOnlyList<Core.Reports.ReportRun> runs;
+            using (var data = store.OpenReader())
+            {
+                DemoSummary.Write(context.Out, data, context.Today);
+                progress.Set("demo: writing the forms …");
+                runs = DemoForms.Write(data, samplesDir, outDir, ReportErrors.ContextOf(context));
+                progress.Hide();
+            }
+            AuditRecording.Record(dbPath, "demo", runs, context);
+            var files = runs.SelectMany(r => r.Files).ToList();
             context.Out.WriteLine();
             context.Out.WriteLine($"{files.Count} files written to {outDir} (database: {dbPath}):");
             context.Out.WriteLine($"  forms/      Quartalsberichte, Zwischen- and Verwendungsnachweise, Zielerreichung (xlsx, pdf, csv, json)");
@@ -62,7 +67,7 @@ public static class DemoCommand
                 continue;
             }
             var outcome = ImportService.Run(store, csv.Select(f => ImportFile.Read(f, Path.GetRelativePath(samplesDir, f))).ToList(),
-                progress: new ImportProgressLine(progress, "demo: import"));
+                progress: new ImportProgressLine(progress, "demo: import"), actor: AuditRecording.Actor, clock: context.Clock);
             progress.Hide();
             if (!outcome.Succeeded)
             {

@@ -11,11 +11,12 @@ namespace Reporting.Cli.Commands;
 /// target overview of all projects; and the monthly export.</summary>
 internal static class DemoForms
 {
-    public static IReadOnlyList<string> Write(IStoreReader data, string samplesDir, string outDir, ReportContext context)
+    /// <summary>Writes the forms and returns their runs (for the audit trail), in the order written.</summary>
+    public static IReadOnlyList<ReportRun> Write(IStoreReader data, string samplesDir, string outDir, ReportContext context)
     {
-        var files = new List<string>();
+        var files = new List<ReportRun>();
         var forms = Path.Combine(outDir, "forms");
-        void Run(ReportJob job) => files.AddRange(ReportService.Run(data, job, context));
+        void Run(ReportJob job) => files.Add(ReportService.Execute(data, job, context));
 
         var projects = data.Projects(ReportScope.AllProjects);
         foreach (var project in projects.Select(p => p.Project))

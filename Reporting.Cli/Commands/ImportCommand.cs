@@ -66,7 +66,7 @@ public static class ImportCommand
         using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath, create: true))
         using (var progress = ProgressLine.For(context))
         {
-            outcome = ImportService.Run(store, files, dryRun, new ImportProgressLine(progress));
+            outcome = ImportService.Run(store, files, dryRun, new ImportProgressLine(progress), AuditRecording.Actor, context.Clock);
         }
 
         foreach (var warning in outcome.Warnings)

@@ -71,8 +71,10 @@ public static class ReportCommand
                 PlannedPath = parse.GetValue(planned) is { } p ? context.Resolve(p) : null,
             };
 
-            using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
+            var location = CommonOptions.DatabasePath(parse, context);
+            using var store = StoreFactory.Open(location);
             store.EnsureCurrent();
+            ReportRun run;
             try
             {
                 var reportContext = ReportErrors.ContextOf(context);
@@ -81,15 +83,17 @@ public static class ReportCommand
                     reportContext = reportContext with { FontFolder = context.Resolve(fontFolder) };
                 }
                 using var read = store.OpenReader();
-                foreach (var file in ReportService.Run(read, job, reportContext))
-                {
-                    context.Out.WriteLine(file);
-                }
+                run = ReportService.Execute(read, job, reportContext);
             }
             catch (ReportException e)
             {
                 throw e.ToCommandException();
             }
+            foreach (var file in run.Files)
+            {
+                context.Out.WriteLine(file.Path);
+            }
+            AuditRecording.Record(location, "report", [run], context);
             return ExitCodes.Ok;
         });
         return command;

@@ -30,6 +30,10 @@ internal sealed partial class StreamingXlsxWriter
         {
             x.WriteElementString("dc", "description", DcNs, XlsxText.Property(description));
         }
+        if (_info.Identifier is { } identifier)
+        {
+            x.WriteElementString("dc", "identifier", DcNs, XlsxText.Property(identifier));
+        }
         x.WriteElementString("cp", "lastModifiedBy", CoreNs, XlsxText.Property(_info.Creator));
         var created = _info.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         foreach (var element in new[] { "created", "modified" })

@@ -11,4 +11,7 @@ public sealed record XlsxDocumentInfo(string Title, string Subject, string Creat
 
     /// <summary>Optional company (extended properties).</summary>
     public string? Company { get; init; }
+
+    /// <summary>Optional identifier (<c>dc:identifier</c> of the core properties): the report run's id.</summary>
+    public string? Identifier { get; init; }
 }

@@ -28,7 +28,7 @@ internal sealed record FormRequest(
 }
 
 /// <summary>A built form and the key that names its output files (form, scope, period).</summary>
-internal sealed record BuiltForm(FormDocument Document, string FileBaseName);
+public sealed record BuiltForm(FormDocument Document, string FileBaseName);
 
 /// <summary>A user error while building; the message is shown as is.</summary>
 /// <param name="ScopeNotFound">True when the scope names no project (or none that runs in the period); false for a
@@ -124,7 +124,7 @@ internal static class FormBuilder
             }
             var scopeKey = ReportScope.Safe(snapshot.Project.Id.Value);
             var header = Header(request, scopeKey, $"{snapshot.Project.Id} – {snapshot.Project.Name}", period.Label, period);
-            yield return new BuiltForm(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative),
+            yield return new BuiltForm(Published(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative), request, snapshot),
                 FileName(request.Form, scopeKey, period.Label));
         }
     }
@@ -149,11 +149,15 @@ internal static class FormBuilder
             var scopeKey = ReportScope.Safe(snapshot.Project.Id.Value);
             var header = Header(request, scopeKey, $"{snapshot.Project.Id} – {snapshot.Project.Name}", key, ReportingPeriod.Between(on, on))
                 with { PeriodText = MittelabrufReport.PeriodText(funds) };
-            built.Add(new BuiltForm(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative),
+            built.Add(new BuiltForm(Published(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative), request, snapshot),
                 FileName(request.Form, scopeKey, key)));
         }
         return built;
     }
+
+    /// <summary>A published form names no participant of its project in its texts (<see cref="PublishedText"/>).</summary>
+    private static FormDocument Published(FormDocument document, FormRequest request, ProjectSnapshot snapshot) =>
+        request.Publish ? PublishedText.Mask(document, snapshot.Participants) : document;
 
     private static FormHeader Header(FormRequest request, string scopeKey, string scopeLabel, string periodLabel, ReportingPeriod period) => new(
         request.Template.FormId,

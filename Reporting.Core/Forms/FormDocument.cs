@@ -5,6 +5,10 @@ namespace Reporting.Core.Forms;
 /// is already applied, so every renderer shows the same cells.</remarks>
 public sealed record FormDocument(FormHeader Header, IReadOnlyList<FormSection> Sections, IReadOnlyList<string> Footnotes)
 {
+    /// <summary>The id of the report run that wrote the form (docs/audit.md), carried in the xlsx properties, the PDF
+    /// keywords and the JSON; null for a form rendered outside a run (the web app's downloads, tests).</summary>
+    public string? RunId { get; init; }
+
     public IEnumerable<FormBlock> Blocks => Sections.SelectMany(s => s.Blocks);
 }
 

@@ -18,7 +18,7 @@ public enum ValueKind
 /// <summary>One cell of a form, typed, already computed by the figures engine. Renderers only format it.</summary>
 /// <remarks><see cref="IsSuppressed"/> marks a confidential person count (shown as <c>*</c>);
 /// a null <see cref="Number"/>/<see cref="Text"/>/<see cref="Date"/> means "none" (shown empty or as a dash).</remarks>
-internal sealed record FormValue
+public sealed record FormValue
 {
     private FormValue(ValueKind kind, decimal? number, string? text, DateOnly? date, bool suppressed)
     {

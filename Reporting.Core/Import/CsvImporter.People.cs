@@ -16,6 +16,10 @@ internal static partial class CsvImporter
     {
         var projectId = row.Required(S.ProjectId);
         var id = row.Required(S.ParticipantId);
+        if (id is not null && PersonalData.IdProblem(id) is { } notPseudonym)
+        {
+            row.Error(S.ParticipantId, notPseudonym);
+        }
         var entry = row.Date(S.EntryDate);
         var exit = row.Date(S.ExitDate);
         var reason = row.ExitReason(S.ExitReason);
@@ -79,6 +83,10 @@ internal static partial class CsvImporter
     {
         var projectId = row.Required(S.ProjectId);
         var participantId = row.Required(S.ParticipantId);
+        if (participantId is not null && PersonalData.IdProblem(participantId) is { } notPseudonym)
+        {
+            row.Error(S.ParticipantId, notPseudonym);
+        }
         var date = row.Date(S.PlacementDate);
         var kind = row.PlacementKind(S.PlacementKind);
         var sector = row.Text(S.Sector);

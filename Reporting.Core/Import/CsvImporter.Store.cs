@@ -37,6 +37,7 @@ internal static partial class CsvImporter
         if (candidate is not null && session.TryAdd(candidate, source))
         {
             context.Added++;
+            context.Stored(key);
             return;
         }
         var stored = session.Find<T>(key);
@@ -69,6 +70,7 @@ internal static partial class CsvImporter
             context.Changed++;
         }
         session.Update(stored.Record, merged, source);
+        context.Stored(key);
     }
 
     /// <summary>How a key is named in messages (built only when a message or a rejection needs it).</summary>

@@ -62,6 +62,7 @@ internal static partial class CsvImporter
         return new ImportOutcome(summaries, ImportBatch.Empty, Sorted(problems.Errors), Sorted(problems.Warnings))
         {
             ProblemCount = problems.ErrorCount,
+            FileProjects = files.Select((_, i) => context.FileProjects.GetValueOrDefault(i) ?? []).ToList(),
         };
     }
 
@@ -93,6 +94,7 @@ internal static partial class CsvImporter
         var header = HeaderMap.Bind(headerRecord, ImportSchema.Columns(kind), ImportSchema.Keys(kind), name, problems);
         context.FileIndex = file.Index;
         context.Added = context.Changed = context.Unchanged = 0;
+        context.TakeFileProjects();
         var rows = 0;
         progress?.Report(new ImportProgress(name, 0));
         while (csv.Read() is { } record)
@@ -129,6 +131,7 @@ internal static partial class CsvImporter
         {
             problems.Error(name, openLine, null, ImportMessages.UnterminatedQuote);
         }
+        context.FileProjects[file.Index] = context.TakeFileProjects();
         if (rows == 0 && csv.TooLongLine is null)
         {
             problems.Warning(name, headerRecord.Line, null, ImportMessages.NoDataRows);

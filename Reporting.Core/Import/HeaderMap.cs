@@ -53,7 +53,12 @@ internal sealed class HeaderMap
                 continue;
             }
             var spec = columns.FirstOrDefault(c => c.Matches(text));
-            if (spec is null && ColumnLookalike.Find(text, columns) is var (meant, name))
+            if (spec is null && PersonalData.Kind(text) is { } personal)
+            {
+                problems.Error(file, header.Line, text, PersonalData.ColumnMessage(personal));
+                complete = false;
+            }
+            else if (spec is null && ColumnLookalike.Find(text, columns) is var (meant, name))
             {
                 var other = name == meant.German ? meant.English : meant.German;
                 problems.Error(file, header.Line, text, ImportMessages.LooksLikeColumn(text, name, other));

@@ -23,6 +23,32 @@ internal sealed partial class ImportContext(IImportSession session, IReadOnlyLis
 
     public int Unchanged { get; set; }
 
+    /// <summary>By file ordinal: the projects its stored rows belong to.</summary>
+    public Dictionary<int, IReadOnlyList<string>> FileProjects { get; } = [];
+
+    private readonly SortedSet<string> _fileProjects = new(StringComparer.Ordinal);
+    private string? _lastProject;
+
+    /// <summary>Notes the project of a record the file being read stored (for the audit trail); rows are mostly sorted
+    /// by project, so a repeat costs one comparison.</summary>
+    public void Stored(RecordKey key)
+    {
+        if (key.Kind != RecordKind.Programs && !string.Equals(key.A, _lastProject, StringComparison.Ordinal))
+        {
+            _lastProject = key.A;
+            _fileProjects.Add(key.A);
+        }
+    }
+
+    /// <summary>The projects the file being read stored records of, by id; clears them for the next file.</summary>
+    public IReadOnlyList<string> TakeFileProjects()
+    {
+        var projects = _fileProjects.ToList();
+        _fileProjects.Clear();
+        _lastProject = null;
+        return projects;
+    }
+
     public string FileName(long source) => files[ImportSource.File(source)].Name;
 
     public bool HasProgram(ProgramId id) => session.HasProgram(id);

@@ -33,4 +33,8 @@ public sealed record ImportOutcome(
 
     /// <summary>Every error found, including those beyond <see cref="Problems"/>.</summary>
     public int ProblemCount { get; init; } = Problems.Count;
+
+    /// <summary>Per file (in the order given): the projects its stored rows belong to, by id (none for programs); kept
+    /// in the audit trail.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> FileProjects { get; init; } = [];
 }

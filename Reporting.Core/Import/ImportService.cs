@@ -12,7 +12,11 @@ public static class ImportService
     /// changes nothing). A dry run takes exactly the same path and rolls back. <paramref name="progress"/> hears how far
     /// the reading is (<see cref="ImportProgress"/>) and when the commit starts.
     /// </summary>
-    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false, IProgress<ImportProgress>? progress = null)
+    /// <param name="progress">How far the reading is, and when the commit starts.</param>
+    /// <param name="actor">Who imports, for the audit trail (default: this process's user and Core's version).</param>
+    /// <param name="clock">When, for the audit trail (default: the system clock).</param>
+    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false,
+        IProgress<ImportProgress>? progress = null, Audit.AuditActor? actor = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
@@ -21,6 +25,7 @@ public static class ImportService
         if (outcome.Succeeded && !dryRun)
         {
             progress?.Report(new ImportProgress("", outcome.Files.Sum(f => (long)f.Rows), Storing: true));
+            session.Record(Audit.ImportAudit.Of(files, outcome, (clock ?? TimeProvider.System).GetUtcNow(), actor ?? Audit.AuditActor.Current()));
             session.Commit();
         }
         return outcome;

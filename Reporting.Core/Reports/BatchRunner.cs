@@ -17,7 +17,11 @@ public enum BatchJobStatus
 
 public sealed record BatchFile(string Path, string Sha256);
 
-public sealed record BatchJobResult(int Index, ReportJob Job, string Key, BatchJobStatus Status, IReadOnlyList<BatchFile> Files, string? Error);
+public sealed record BatchJobResult(int Index, ReportJob Job, string Key, BatchJobStatus Status, IReadOnlyList<BatchFile> Files, string? Error)
+{
+    /// <summary>The run of a job that wrote its files (for the audit trail); null when unchanged or failed.</summary>
+    public ReportRun? Run { get; init; }
+}
 
 public sealed record BatchResult(string InputHash, IReadOnlyList<BatchJobResult> Jobs, string LogPath)
 {
@@ -69,9 +73,9 @@ public static class BatchRunner
             var mark = stage.Count;
             try
             {
-                var written = ReportService.Stage(data, job, context, stage, owner)
-                    .Select(p => new BatchFile(Path.GetRelativePath(outputFolder, p), stage.Sha256(p))).ToList();
-                results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Ok, written, null));
+                var run = ReportService.StageRun(data, job, context, stage, owner);
+                var written = run.Files.Select(f => new BatchFile(Path.GetRelativePath(outputFolder, f.Path), f.Sha256)).ToList();
+                results.Add(new BatchJobResult(i, job, key, BatchJobStatus.Ok, written, null) { Run = run });
                 progress?.Invoke($"job {i + 1}/{jobs.Count} {Describe(job)}: {written.Count} file(s)");
             }
             catch (Exception e) when (e is not (OutOfMemoryException or OutputCollisionException or OperationCanceledException))
@@ -172,6 +176,7 @@ public static class BatchRunner
             w.WriteString("job", UnicodeText.WellFormed(Describe(j.Job)));
             w.WriteString("status", j.Status.ToString().ToLowerInvariant());
             if (j.Error is not null) w.WriteString("error", UnicodeText.WellFormed(j.Error));
+            if (j.Run is not null) w.WriteString("run_id", j.Run.RunId);
             w.WriteString("key", UnicodeText.WellFormed(j.Key));
             w.WriteStartArray("files");
             foreach (var f in j.Files)

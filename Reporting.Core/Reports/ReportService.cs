@@ -15,19 +15,40 @@ public static class ReportService
 {
     public static readonly IReadOnlyList<string> Formats = ["xlsx", "pdf", "csv", "json"];
 
-    /// <summary>Produces the files and returns their paths, in the order written.</summary>
+    /// <summary>Produces the files and returns their paths, in the order written. The files carry no run id: this is for
+    /// callers that do not record the run in the audit trail (the web app's downloads, benchmarks).</summary>
     /// <exception cref="ReportException">A user or environment error; nothing was written.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled; nothing was written.</exception>
     public static IReadOnlyList<string> Run(Storage.IStoreReader data, ReportJob job, ReportContext context)
     {
         using var stage = new OutputStage(context.Cancellation);
-        Stage(data, job, context, stage, null);
-        return stage.Commit();
+        var run = StageRun(data, job, context, stage, null, identified: false);
+        stage.Commit();
+        return run.Files.Select(f => f.Path).ToList();
+    }
+
+    /// <summary>Produces the files and returns the run as the audit trail records it (<see cref="ReportRun"/>).</summary>
+    /// <exception cref="ReportException">A user or environment error; nothing was written.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; nothing was written.</exception>
+    public static ReportRun Execute(Storage.IStoreReader data, ReportJob job, ReportContext context)
+    {
+        using var stage = new OutputStage(context.Cancellation);
+        var run = StageRun(data, job, context, stage, null);
+        stage.Commit();
+        return run;
     }
 
     /// <summary>Renders the files of <paramref name="job"/> into <paramref name="stage"/> (not yet in place) and returns
     /// their paths. <paramref name="owner"/> names the job in a collision message (a batch job's number).</summary>
-    public static IReadOnlyList<string> Stage(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage, string? owner)
+    public static IReadOnlyList<string> Stage(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage, string? owner) =>
+        StageRun(data, job, context, stage, owner).Files.Select(f => f.Path).ToList();
+
+    /// <summary>As <see cref="Stage"/>, returning the run: its id (written into every xlsx, pdf and json), the hash of
+    /// the records it read, the values of its forms and its files with their SHA-256 as they will be published.</summary>
+    /// <param name="identified">False for a run that will not be recorded: its files carry no run id, and neither the
+    /// records hash nor the form values are computed (the run's id and hash are then empty).</param>
+    public static ReportRun StageRun(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage, string? owner,
+        bool identified = true)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(context);
@@ -38,14 +59,59 @@ public static class ReportService
             throw new ReportException(ReportErrorKind.Usage,
                 $"unknown format '{string.Join(",", unknown)}'; use {string.Join(", ", Formats)} (several separated by commas)");
         }
+        var (built, inputs) = Build(data, job, context);
+        var inputHash = identified ? RunInputHash.Of(data, job, built) : "";
+        var runId = identified ? Audit.RunOptions.RunId(inputHash, job, context.Today, inputs) : null;
+
+        using var fonts = job.Formats.Contains("pdf") ? LoadFonts(context) : null;
+        var files = new List<RunFile>();
+        var forms = new List<RunForm>();
+        foreach (var made in built)
+        {
+            var form = made with { Document = made.Document with { RunId = runId } };
+            if (identified)
+            {
+                forms.Add(new RunForm(form.FileBaseName, Audit.FormValues.Pack(form.Document)));
+            }
+            var who = OutputNames.Owner(form, job, owner);
+            foreach (var format in job.Formats.Distinct(StringComparer.Ordinal))
+            {
+                foreach (var path in Render(form, format, job, fonts, stage, who, context))
+                {
+                    files.Add(new RunFile(path, format, form.FileBaseName, identified ? stage.Sha256(path) : ""));
+                }
+            }
+        }
+        var projects = data.Projects(job.Scope).Select(p => p.Project.Id.Value).ToList();
+        return new ReportRun(runId ?? "", inputHash, job, context.Today, projects, inputs, forms, files);
+    }
+
+    /// <summary>The forms of <paramref name="job"/>, built but not rendered (project forms are built as the sequence is
+    /// enumerated), and the files besides the records they read: what <c>verify</c> compares a recorded run with.</summary>
+    /// <exception cref="ReportException">A user or environment error.</exception>
+    public static (IEnumerable<BuiltForm> Forms, IReadOnlyList<RunInputFile> Inputs) Build(Storage.IStoreReader data, ReportJob job, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(context);
         var template = LoadTemplate(job, context);
         var narrative = job.NarrativePath is null ? null : ReadNarrative(job.NarrativePath);
         var planned = job.PlannedPath is null ? null : ReadPlanned(job.PlannedPath);
-        IEnumerable<BuiltForm> built;
+        var inputs = new List<RunInputFile>();
+        var templatePath = job.TemplatePath ?? Path.Combine(context.TemplateFolder, FormKinds.DefaultTemplateFile(job.Form));
+        inputs.Add(new RunInputFile("template", templatePath, DataSetHash.OfFile(templatePath)));
+        if (job.NarrativePath is { } n)
+        {
+            inputs.Add(new RunInputFile("narrative", n, DataSetHash.OfFile(n)));
+        }
+        if (job.PlannedPath is { } p)
+        {
+            inputs.Add(new RunInputFile("planned", p, DataSetHash.OfFile(p)));
+        }
         try
         {
-            built = FormBuilder.Build(data, new FormRequest(job.Form, job.Scope, job.Period, template, context.Today, context.Now,
+            var built = FormBuilder.Build(data, new FormRequest(job.Form, job.Scope, job.Period, template, context.Today, context.Now,
                 job.Publish, narrative) { On = job.On, Planned = planned });
+            return (built, inputs);
         }
         catch (FormBuildException e)
         {
@@ -55,18 +121,6 @@ public static class ReportService
         {
             throw new ReportException(ReportErrorKind.Usage, e.Message);
         }
-
-        using var fonts = job.Formats.Contains("pdf") ? LoadFonts(context) : null;
-        var written = new List<string>();
-        foreach (var form in built)
-        {
-            var who = OutputNames.Owner(form, job, owner);
-            foreach (var format in job.Formats.Distinct(StringComparer.Ordinal))
-            {
-                written.AddRange(Render(form, format, job, fonts, stage, who, context));
-            }
-        }
-        return written;
     }
 
     private static FontSet LoadFonts(ReportContext context)

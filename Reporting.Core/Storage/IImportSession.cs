@@ -51,6 +51,12 @@ public interface IImportSession : IDisposable
     /// most <paramref name="limit"/>), by the line that wrote them.</summary>
     IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit);
 
+    /// <summary>Adds the audit record of this import (its files, who, when) to the session's transaction, so it is kept
+    /// exactly when the records are (docs/audit.md). A store without an audit trail ignores it.</summary>
+    void Record(Audit.ImportAudit audit)
+    {
+    }
+
     /// <summary>Brings the summaries up to date and makes every write of the session permanent.</summary>
     void Commit();
 }

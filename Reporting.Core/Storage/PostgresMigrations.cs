@@ -173,7 +173,81 @@ internal static class PostgresMigrations
         ALTER TABLE budget_lines DROP CONSTRAINT budget_lines_pkey;
         CREATE UNIQUE INDEX ux_budget_lines_key ON budget_lines (project_id, cost_category, (COALESCE(budget_year, 0)));
         """,
-        // 4: the record tables of a project (budget lines, participants, placements, expenditures, disbursements) no
+        // 4: the audit trail (docs/audit.md), with the meaning of SQLite's script 4. These tables and import_runs are
+        // append-only: a trigger refuses every UPDATE, DELETE and TRUNCATE.
+        """
+        CREATE TABLE audit_events (
+            seq           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind          TEXT NOT NULL CHECK (kind IN ('import', 'report', 'batch', 'demo')),
+            recorded_at   TIMESTAMPTZ NOT NULL,
+            os_user       TEXT NOT NULL,
+            tool_version  TEXT NOT NULL,
+            import_run    BIGINT NULL REFERENCES import_runs(run_id),
+            run_id        TEXT NULL,
+            form          TEXT NULL,
+            scope         TEXT NULL,
+            period        TEXT NULL,
+            options       TEXT NULL,
+            input_hash    TEXT NULL,
+            projects      TEXT NULL
+        );
+        CREATE INDEX ix_audit_events_run ON audit_events(run_id);
+        CREATE TABLE audit_import_files (
+            seq        BIGINT NOT NULL REFERENCES audit_events(seq),
+            ordinal    INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            kind       TEXT NULL,
+            sha256     TEXT NOT NULL,
+            row_count  BIGINT NOT NULL,
+            added      BIGINT NOT NULL,
+            changed    BIGINT NOT NULL,
+            unchanged  BIGINT NOT NULL,
+            projects   TEXT NOT NULL,
+            PRIMARY KEY (seq, ordinal)
+        );
+        CREATE TABLE audit_report_files (
+            seq       BIGINT NOT NULL REFERENCES audit_events(seq),
+            ordinal   INTEGER NOT NULL,
+            form_key  TEXT NOT NULL,
+            format    TEXT NOT NULL,
+            path      TEXT NOT NULL,
+            sha256    TEXT NOT NULL,
+            PRIMARY KEY (seq, ordinal)
+        );
+        CREATE INDEX ix_audit_report_files_sha ON audit_report_files(sha256);
+        CREATE TABLE audit_report_values (
+            seq       BIGINT NOT NULL REFERENCES audit_events(seq),
+            form_key  TEXT NOT NULL,
+            vals      BYTEA NOT NULL,
+            PRIMARY KEY (seq, form_key)
+        );
+        CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+        END;
+        $$;
+        CREATE TRIGGER import_runs_append_only BEFORE UPDATE OR DELETE ON import_runs
+            FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER import_runs_no_truncate BEFORE TRUNCATE ON import_runs
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+            FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_import_files_append_only BEFORE UPDATE OR DELETE ON audit_import_files
+            FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_import_files_no_truncate BEFORE TRUNCATE ON audit_import_files
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_report_files_append_only BEFORE UPDATE OR DELETE ON audit_report_files
+            FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_report_files_no_truncate BEFORE TRUNCATE ON audit_report_files
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_report_values_append_only BEFORE UPDATE OR DELETE ON audit_report_values
+            FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+        CREATE TRIGGER audit_report_values_no_truncate BEFORE TRUNCATE ON audit_report_values
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+        """,
+        // 5: the record tables of a project (budget lines, participants, placements, expenditures, disbursements) no
         // longer carry foreign keys, and expenditures lose their (project, payment date) index. The import is the only
         // writer and checks every reference before it writes a row (a record's project, a placement's participant), as
         // it does on SQLite, where foreign keys are off while it writes; PostgreSQL's per-row checks cost more than the

@@ -36,5 +36,6 @@ internal sealed partial class SqliteImportSession
             DELETE FROM daily_totals WHERE project_id = @ProjectId AND entries = 0 AND exits = 0 AND leavers = 0 AND spent_cents = 0;
             """, touched, _tx);
         _connection.Execute(SqliteStore.RebuildFirstPlacements, _deltas.FirstPlacementsStale.Select(p => new { ProjectId = p }), _tx);
+        WriteAudit();
     }
 }

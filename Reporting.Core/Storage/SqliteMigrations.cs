@@ -219,7 +219,69 @@ internal static class SqliteMigrations
         ALTER TABLE budget_lines_v3 RENAME TO budget_lines;
         CREATE UNIQUE INDEX ux_budget_lines_key ON budget_lines (project_id, cost_category, COALESCE(budget_year, 0));
         """,
-        // 4: PostgreSQL's record tables lose their foreign keys, which its import checks itself (as this import does
+        // 4: the audit trail (docs/audit.md). Every committed import and every report run that wrote its files is one
+        // row of audit_events, numbered in the order recorded; an import's files and a run's files and form values
+        // hang off it (by seq; written together in one transaction, so without foreign keys, which are the importer's
+        // alone). seq is the rowid: rows are never deleted, so it only grows. These tables and import_runs are
+        // append-only: triggers refuse every UPDATE and DELETE.
+        """
+        CREATE TABLE audit_events (
+            seq           INTEGER NOT NULL PRIMARY KEY,
+            kind          TEXT NOT NULL CHECK (kind IN ('import', 'report', 'batch', 'demo')),
+            recorded_at   TEXT NOT NULL,
+            os_user       TEXT NOT NULL,
+            tool_version  TEXT NOT NULL,
+            import_run    INTEGER NULL,
+            run_id        TEXT NULL,
+            form          TEXT NULL,
+            scope         TEXT NULL,
+            period        TEXT NULL,
+            options       TEXT NULL,
+            input_hash    TEXT NULL,
+            projects      TEXT NULL
+        );
+        CREATE INDEX ix_audit_events_run ON audit_events(run_id);
+        CREATE TABLE audit_import_files (
+            seq        INTEGER NOT NULL,
+            ordinal    INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            kind       TEXT NULL,
+            sha256     TEXT NOT NULL,
+            row_count  INTEGER NOT NULL,
+            added      INTEGER NOT NULL,
+            changed    INTEGER NOT NULL,
+            unchanged  INTEGER NOT NULL,
+            projects   TEXT NOT NULL,
+            PRIMARY KEY (seq, ordinal)
+        );
+        CREATE TABLE audit_report_files (
+            seq       INTEGER NOT NULL,
+            ordinal   INTEGER NOT NULL,
+            form_key  TEXT NOT NULL,
+            format    TEXT NOT NULL,
+            path      TEXT NOT NULL,
+            sha256    TEXT NOT NULL,
+            PRIMARY KEY (seq, ordinal)
+        );
+        CREATE INDEX ix_audit_report_files_sha ON audit_report_files(sha256);
+        CREATE TABLE audit_report_values (
+            seq       INTEGER NOT NULL,
+            form_key  TEXT NOT NULL,
+            vals      BLOB NOT NULL,
+            PRIMARY KEY (seq, form_key)
+        );
+        CREATE TRIGGER import_runs_no_update BEFORE UPDATE ON import_runs BEGIN SELECT RAISE(ABORT, 'import_runs is append-only'); END;
+        CREATE TRIGGER import_runs_no_delete BEFORE DELETE ON import_runs BEGIN SELECT RAISE(ABORT, 'import_runs is append-only'); END;
+        CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+        CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+        CREATE TRIGGER audit_import_files_no_update BEFORE UPDATE ON audit_import_files BEGIN SELECT RAISE(ABORT, 'audit_import_files is append-only'); END;
+        CREATE TRIGGER audit_import_files_no_delete BEFORE DELETE ON audit_import_files BEGIN SELECT RAISE(ABORT, 'audit_import_files is append-only'); END;
+        CREATE TRIGGER audit_report_files_no_update BEFORE UPDATE ON audit_report_files BEGIN SELECT RAISE(ABORT, 'audit_report_files is append-only'); END;
+        CREATE TRIGGER audit_report_files_no_delete BEFORE DELETE ON audit_report_files BEGIN SELECT RAISE(ABORT, 'audit_report_files is append-only'); END;
+        CREATE TRIGGER audit_report_values_no_update BEFORE UPDATE ON audit_report_values BEGIN SELECT RAISE(ABORT, 'audit_report_values is append-only'); END;
+        CREATE TRIGGER audit_report_values_no_delete BEFORE DELETE ON audit_report_values BEGIN SELECT RAISE(ABORT, 'audit_report_values is append-only'); END;
+        """,
+        // 5: PostgreSQL's record tables lose their foreign keys, which its import checks itself (as this import does
         // with foreign keys off); SQLite keeps them for every other write. Nothing changes here: the script keeps the
         // two schema versions in step.
         "SELECT 1;",

@@ -31,7 +31,7 @@ internal static partial class PdfFormRenderer
                 "FundingReports (SkiaSharp)",
                 created,
                 created,
-                $"{h.FormId}; {h.RuleSet}"))
+                document.RunId is { } runId ? $"{h.FormId}; {h.RuleSet}; {Audit.RunMarker.Prefix}{runId}" : $"{h.FormId}; {h.RuleSet}"))
             .WithHeader($"{h.Title} ({h.FormId})", FormText.ScopeAndPeriod(h))
             .WithFooter(
                 $"erstellt am {h.GeneratedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)}",

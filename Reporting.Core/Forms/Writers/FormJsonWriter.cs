@@ -29,6 +29,10 @@ internal static class FormJsonWriter
         w.WriteString("as_of", h.AsOf.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
         w.WriteString("generated_at", h.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
         w.WriteBoolean("published", h.Published);
+        if (document.RunId is { } runId)
+        {
+            w.WriteString("run_id", runId);
+        }
         w.WriteStartArray("sections");
         foreach (var section in document.Sections)
         {
