@@ -2,9 +2,9 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>How the session writes new records without waiting for them. A project none of whose records of a table
-/// is stored when the import first meets it (one probe of the table's key prefix) gets a set of the keys this session
-/// writes to that table; a row whose key is not in the set is new for certain, so it is handed to the
+/// <summary>How the session writes new records without waiting for them. When the import first writes to a table, it
+/// asks which stored projects have records there (one probe of the table's key prefix per stored project); a project
+/// that has none gets, when the import first meets it, a set of the keys this session writes to that table; a row whose key is not in the set is new for certain, so it is handed to the
 /// <see cref="SqliteWriteBehind"/> and counted as added without asking SQLite. A key already in the set, a project
 /// with stored records, and every other statement take the direct path, after the writer has caught up. The sets of
 /// the few most recently met projects per table are kept; a project met again after that takes the direct path.</summary>
@@ -16,8 +16,10 @@ internal sealed partial class SqliteImportSession
     private readonly SqliteWriteBehind _writes = new();
 
     /// <summary>The keys written this session for the projects of one table that had no stored records.</summary>
-    private sealed class NewKeys(INewRecordWriter table, Func<string, bool> hasStored)
+    private sealed class NewKeys(INewRecordWriter table, Func<HashSet<string>> projectsWithRecords)
     {
+        private HashSet<string>? _stored;
+
         public INewRecordWriter Table => table;
 
         private readonly Dictionary<string, HashSet<RecordKey>> _projects = new(StringComparer.Ordinal);
@@ -37,7 +39,7 @@ internal sealed partial class SqliteImportSession
                 }
                 return keys;
             }
-            if (!_met.Add(project) || hasStored(project))
+            if (!_met.Add(project) || (_stored ??= projectsWithRecords()).Contains(project))
             {
                 return null;
             }
@@ -58,10 +60,10 @@ internal sealed partial class SqliteImportSession
     private NewKeys? _newExpenditures;
     private NewKeys? _newDisbursements;
 
-    private NewKeys Keys<T>(SqliteTable<T> table) where T : class => new(table, project =>
+    private NewKeys Keys<T>(SqliteTable<T> table) where T : class => new(table, () =>
     {
         Sync();
-        return table.HasRecordsOf(project);
+        return table.ProjectsWithRecords();
     });
 
     /// <summary>Hands <paramref name="record"/> to the writer when its key is new for certain.</summary>

@@ -8,7 +8,6 @@ namespace Reporting.Core.Storage;
 internal sealed class SqliteTable<T> : INewRecordWriter, IDisposable where T : class
 {
     private readonly string _table;
-    private readonly SqliteCommand _any;
     private readonly SqliteStatement _insert;
     private readonly SqliteCommand _select;
     private readonly SqliteStatement _update;
@@ -59,18 +58,27 @@ internal sealed class SqliteTable<T> : INewRecordWriter, IDisposable where T : c
         }
         _select.Prepare();
         _table = table;
-        _any = connection.CreateCommand();
-        _any.Transaction = tx;
-        _any.CommandText = keys[0] == "project_id" ? $"SELECT 1 FROM {table} WHERE project_id = $p LIMIT 1;" : $"SELECT 1 FROM {table} LIMIT 1;";
-        _any.Parameters.Add(new SqliteParameter("$p", DBNull.Value));
+        _connection = connection;
+        _tx = tx;
     }
 
-    /// <summary>Whether any record of <paramref name="project"/> is stored in this table (one probe of the key's
-    /// project prefix).</summary>
-    public bool HasRecordsOf(string project)
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _tx;
+
+    /// <summary>The stored projects that have records in this table: one probe of the key's project prefix per stored
+    /// project.</summary>
+    public HashSet<string> ProjectsWithRecords()
     {
-        _any.Parameters[0].Value = project;
-        return _any.ExecuteScalar() is not null;
+        using var command = _connection.CreateCommand();
+        command.Transaction = _tx;
+        command.CommandText = $"SELECT p.project_id FROM projects p WHERE EXISTS (SELECT 1 FROM {_table} t WHERE t.project_id = p.project_id);";
+        using var reader = command.ExecuteReader();
+        var projects = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            projects.Add(reader.GetString(0));
+        }
+        return projects;
     }
 
     public void InsertNew(object record, long source)
@@ -136,7 +144,6 @@ internal sealed class SqliteTable<T> : INewRecordWriter, IDisposable where T : c
         _select.Dispose();
         _update.Dispose();
         _touch.Dispose();
-        _any.Dispose();
     }
 
     /// <summary>Number of key columns (for callers that build key values).</summary>
