@@ -33,7 +33,7 @@ public static partial class FigureCalculator
             placements,
             ComputeFunding(snapshot, clipped, placements.PlacementsCumulative, options),
             ComputeBreakdowns(snapshot, clipped, placed),
-            Deadlines(project.Runtime, today, options))
+            Deadlines(project.Runtime, today, options, snapshot.Ledger.Submissions))
         {
             // A request looks months back and ahead; a day at the calendar's edges has no such months.
             RequestableNow = today.Year is > 1 and < 9999 ? ComputeFundsRequest(snapshot, today, null, options) : null,

@@ -22,7 +22,7 @@ public sealed record ProjectTally(
     Money Overhang)
 {
     /// <summary>The tally of figures computed by <see cref="FigureCalculator.Compute"/>.</summary>
-    public static ProjectTally Of(ProjectFigures figures, Project project)
+    public static ProjectTally Of(ProjectFigures figures, Project project, IReadOnlyList<Periods.Submission>? submissions = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(project);
@@ -39,8 +39,14 @@ public sealed record ProjectTally(
             figures.Funding.Spent,
             figures.Funding.SpentCumulative,
             figures.Funding.DisbursedCumulative,
-            figures.Funding.Overhang);
+            figures.Funding.Overhang)
+        {
+            Submissions = submissions ?? [],
+        };
     }
+
+    /// <summary>The project's submissions, which make its deadlines <c>submitted</c>.</summary>
+    public IReadOnlyList<Periods.Submission> Submissions { get; init; } = [];
 
     /// <summary>True when the period reaches the project's end date.</summary>
     public bool ProjectEnded => Period.To >= Project.Runtime.End;

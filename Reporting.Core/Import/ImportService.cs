@@ -11,12 +11,18 @@ public static class ImportService
     /// it when there is no problem and <paramref name="dryRun"/> is false (an upsert: importing the same files twice
     /// changes nothing). A dry run takes exactly the same path and rolls back.
     /// </summary>
-    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false)
+    /// <param name="correction">Given, records dated inside a closed period are stored as corrections; without it such
+    /// an import is refused (docs/audit.md).</param>
+    public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false, ImportCorrection? correction = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
-        using var session = store.BeginImport();
+        using var session = new Periods.ClosedPeriodGuard(store.BeginImport(), keepAll: correction is not null);
         var outcome = CsvImporter.Import(files, session);
+        if (outcome.Succeeded)
+        {
+            outcome = ClosedPeriodCheck.Apply(outcome, session, correction);
+        }
         if (outcome.Succeeded && !dryRun)
         {
             session.Commit();

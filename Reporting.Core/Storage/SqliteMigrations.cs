@@ -219,6 +219,72 @@ internal static class SqliteMigrations
         ALTER TABLE budget_lines_v3 RENAME TO budget_lines;
         CREATE UNIQUE INDEX ux_budget_lines_key ON budget_lines (project_id, cost_category, COALESCE(budget_year, 0));
         """,
+        // 4: the audit trail's script takes this place; script 5 does not depend on it.
+        "SELECT 1;",
+        // 5: submissions, closed periods with their frozen forms, corrections to closed periods and purges
+        // (docs/audit.md). Dates and times are ISO text, as in every backend; no foreign keys (the records a purge
+        // deletes stay described here).
+        """
+        CREATE TABLE submissions (
+            project_id    TEXT NOT NULL,
+            form          TEXT NOT NULL,
+            period_label  TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            submitted_on  TEXT NOT NULL,
+            recorded_at   TEXT NOT NULL,
+            recorded_by   TEXT NOT NULL,
+            PRIMARY KEY (project_id, form, period_from, period_to)
+        );
+        CREATE TABLE closed_periods (
+            project_id    TEXT NOT NULL,
+            period_label  TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            as_of         TEXT NOT NULL,
+            closed_at     TEXT NOT NULL,
+            closed_by     TEXT NOT NULL,
+            PRIMARY KEY (project_id, period_from, period_to)
+        );
+        CREATE TABLE frozen_forms (
+            project_id    TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            form          TEXT NOT NULL,
+            published     INTEGER NOT NULL,
+            data          TEXT NOT NULL,
+            PRIMARY KEY (project_id, period_from, period_to, form, published)
+        );
+        CREATE TABLE corrections (
+            correction_id INTEGER PRIMARY KEY,
+            import_run    INTEGER NOT NULL,
+            project_id    TEXT NOT NULL,
+            record_kind   TEXT NOT NULL,
+            record_key    TEXT NOT NULL,
+            record_date   TEXT NOT NULL,
+            period_label  TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            field         TEXT NOT NULL,
+            before_value  TEXT NULL,
+            after_value   TEXT NULL,
+            reason        TEXT NOT NULL,
+            corrected_at  TEXT NOT NULL,
+            corrected_by  TEXT NOT NULL
+        );
+        CREATE INDEX ix_corrections_project ON corrections (project_id, correction_id);
+        CREATE TABLE purges (
+            purge_id      INTEGER PRIMARY KEY,
+            project_id    TEXT NOT NULL,
+            before_date   TEXT NOT NULL,
+            purged_at     TEXT NOT NULL,
+            purged_by     TEXT NOT NULL,
+            participants  INTEGER NOT NULL,
+            placements    INTEGER NOT NULL,
+            forced        INTEGER NOT NULL
+        );
+        CREATE INDEX ix_purges_project ON purges (project_id, purge_id);
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;
