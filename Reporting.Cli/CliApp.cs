@@ -42,6 +42,9 @@ public static class CliApp
         root.Subcommands.Add(TargetsCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(SubmitCommand.Create(context));
+        root.Subcommands.Add(CloseCommand.Create(context));
+        root.Subcommands.Add(PurgeCommand.Create(context));
         return root;
     }
 }

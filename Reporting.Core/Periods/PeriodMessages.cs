@@ -19,9 +19,19 @@ public static class PeriodMessages
     public static string InClosedPeriod(ClosedPeriodHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return $"{Import.ImportKinds.Word(hit.Kind)} {hit.Key} dated {Day(hit.Date)} lies in closed period {hit.Closed.Period.Label} "
+        return $"{One(hit.Kind)} {hit.Key} dated {Day(hit.Date)} lies in closed period {hit.Closed.Period.Label} "
             + $"of project {hit.Closed.Project} (closed on {Day(DateOnly.FromDateTime(hit.Closed.ClosedAt.UtcDateTime))})";
     }
+
+    /// <summary>One record of a kind: <c>expenditure</c>, <c>participant</c>.</summary>
+    public static string One(Storage.RecordKind kind) => kind switch
+    {
+        Storage.RecordKind.Participants => "participant",
+        Storage.RecordKind.Placements => "placement",
+        Storage.RecordKind.Expenditures => "expenditure",
+        Storage.RecordKind.Disbursements => "disbursement",
+        _ => Import.ImportKinds.Word(kind),
+    };
 
     public static string ClosedRefused(int count, int shown) =>
         $"{Count(count, "record lies", "records lie")} in closed periods"
