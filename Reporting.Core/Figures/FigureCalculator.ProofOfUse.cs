@@ -29,7 +29,7 @@ public static partial class FigureCalculator
             .Sum(d => d.Amount);
         var payment = new PaymentBlock(project.Grant, grantShare, grantDue, received, grantDue - received);
 
-        var deadlines = Deadlines(project.Runtime, today, options);
+        var deadlines = Deadlines(project.Runtime, today, options, snapshot.Ledger.Submissions);
         var deadline = kind == DeadlineKind.Final
             ? (deadlines.Count > 0 && deadlines[^1].Kind == DeadlineKind.Final ? deadlines[^1] : null)
             : deadlines.FirstOrDefault(d => d.BudgetYear == clipped.To.Year) ?? deadlines.FirstOrDefault();
