@@ -45,8 +45,17 @@ public sealed record ProjectTally(
         };
     }
 
-    /// <summary>The project's submissions, which make its deadlines <c>submitted</c>.</summary>
-    public IReadOnlyList<Periods.Submission> Submissions { get; init; } = [];
+    private readonly IReadOnlyList<Periods.Submission> _submissions = NoSubmissions;
+
+    private static readonly Periods.Submission[] NoSubmissions = [];
+
+    /// <summary>The project's submissions, which make its deadlines <c>submitted</c>. None is always the same empty list,
+    /// so tallies without submissions are equal whichever reader made them.</summary>
+    public IReadOnlyList<Periods.Submission> Submissions
+    {
+        get => _submissions;
+        init => _submissions = value is null || value.Count == 0 ? NoSubmissions : value;
+    }
 
     /// <summary>True when the period reaches the project's end date.</summary>
     public bool ProjectEnded => Period.To >= Project.Runtime.End;

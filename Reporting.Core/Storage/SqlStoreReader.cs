@@ -100,7 +100,7 @@ internal sealed class SqlStoreReader : IStoreReader
                 Money.FromCents(disbursed),
                 Money.Max(Money.Zero, Money.FromCents(heldLong) - spentCumulative))
             {
-                Submissions = submissions.Contains(project.Id.Value) ? submissions[project.Id.Value].ToList() : [],
+                Submissions = [.. submissions[project.Id.Value]],
             };
         }).ToList();
     }

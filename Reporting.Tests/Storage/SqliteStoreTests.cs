@@ -97,7 +97,7 @@ public class SqliteStoreTests : StoreContractTests
         using var store = new SqliteStore(path);
         store.Migrate();
 
-        Assert.That(store.SchemaVersion, Is.EqualTo(3));
+        Assert.That(store.SchemaVersion, Is.EqualTo(SqliteStore.CurrentSchemaVersion));
         var loaded = store.Load().Find(ProjectA)!;
         Assert.That(loaded.BudgetLines, Is.EqualTo(new[]
         {
