@@ -8,7 +8,7 @@ namespace Reporting.Core.Periods;
 /// once, inside the import's transaction; without any, a write costs one dictionary lookup.</summary>
 /// <param name="keepAll">Keep every hit (an import with <c>--correction</c>); otherwise only the first
 /// <see cref="HitsKept"/> are kept for the message and the rest counted.</param>
-public sealed class ClosedPeriodGuard(IImportSession inner, bool keepAll) : IImportSession
+internal sealed class ClosedPeriodGuard(IImportSession inner, bool keepAll) : IImportSession
 {
     /// <summary>How many hits a refusal lists.</summary>
     public const int HitsKept = 5;

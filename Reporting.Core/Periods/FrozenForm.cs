@@ -9,7 +9,7 @@ namespace Reporting.Core.Periods;
 /// <summary>A closed period's form data (every field, table row and chart of the form as built at the close) written
 /// as JSON and read back to the same values, so that a closed period's report is rebuilt exactly as submitted, even
 /// after corrections or a purge of the records it was made from. Numbers are written as decimal text (exact).</summary>
-public static class FrozenForm
+internal static class FrozenForm
 {
     public static string Write(FormData data)
     {

@@ -16,7 +16,7 @@ public static class PeriodMessages
         + "close those periods first (fundingreports close --project ID --period P), or purge anyway with --force";
 
     /// <summary><c>expenditure SCLA-DO/B-17 dated 2019-02-10 lies in closed period 2019-Q1 of project SCLA-DO (closed on 2019-04-10)</c></summary>
-    public static string InClosedPeriod(ClosedPeriodHit hit)
+    internal static string InClosedPeriod(ClosedPeriodHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
         return $"{One(hit.Kind)} {hit.Key} dated {Day(hit.Date)} lies in closed period {hit.Closed.Period.Label} "
