@@ -34,7 +34,7 @@ public static class CloseCommand
                 if (snapshot.Ledger.ClosedFor(snapshot.Project.Id, resolved) is { } closed)
                 {
                     context.Out.WriteLine($"{snapshot.Project.Id}: period {PeriodCommandSupport.Describe(resolved)} is already closed "
-                        + $"(since {closed.ClosedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}); nothing to do.");
+                        + $"(since {Core.Text.GermanFormat.IsoDate(DateOnly.FromDateTime(closed.ClosedAt.UtcDateTime))}); nothing to do.");
                     return ExitCodes.Ok;
                 }
                 var close = new ClosedPeriod(snapshot.Project.Id, resolved, day, context.Clock.GetUtcNow(), PeriodCommandSupport.User(context));

@@ -48,7 +48,7 @@ public static class PurgeCommand
             {
                 throw new CommandException(ExitCodes.InvalidInput, $"error: {outcome.Refusal}");
             }
-            var shown = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var shown = Core.Text.GermanFormat.IsoDate(day);
             var counts = string.Create(CultureInfo.InvariantCulture,
                 $"{(dry ? "would delete" : "deleted")} {outcome.Participants} participants who left before {shown} and their {outcome.Placements} placements");
             context.Out.WriteLine($"{id}: {counts}"

@@ -56,7 +56,7 @@ public static class SubmitCommand
             periods.Record(entry);
             var s = entry.Submission!;
             context.Out.WriteLine($"{s.Project}: {s.Form} {PeriodCommandSupport.Describe(s.Period)} submitted on "
-                + $"{s.SubmittedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}{deadline.Text}.");
+                + $"{Core.Text.GermanFormat.IsoDate(s.SubmittedOn)}{deadline.Text}.");
             context.Out.WriteLine(entry.Close is not null
                 ? $"{s.Project}: period {s.Period.Label} closed; its reports are rebuilt as submitted, and later imports change it only with --correction."
                 : $"{s.Project}: period {s.Period.Label} left as it was ({(parse.GetValue(noClose) ? "--no-close" : "already closed")}).");
@@ -75,7 +75,7 @@ public static class SubmitCommand
                 .FirstOrDefault(d => d.Kind == DeadlineKind.Final ? period.To == snapshot.Project.Runtime.End && period.From == snapshot.Project.Runtime.Start
                     : d.BudgetYear == period.From.Year && period.To.Year == period.From.Year);
             return new(met is null ? ""
-                : $", {(met.SubmittedLate == true ? "late" : "on time")} (due {met.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})");
+                : $", {(met.SubmittedLate == true ? "late" : "on time")} (due {Core.Text.GermanFormat.IsoDate(met.Due)})");
         }
     }
 }

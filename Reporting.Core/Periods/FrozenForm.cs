@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Reporting.Core.Domain;
 using Reporting.Core.Forms;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Periods;
 
@@ -107,7 +108,7 @@ internal static class FrozenForm
                 p.Value.GetProperty("series").EnumerateArray().Select(s => new ChartSeries(
                     s.GetProperty("label").GetString()!,
                     s.GetProperty("points").EnumerateArray().Select(pt => new ChartPoint(
-                        pt.TryGetProperty("d", out var d) ? DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                        pt.TryGetProperty("d", out var d) ? DateOnly.ParseExact(d.GetString()!, GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture) : null,
                         pt.TryGetProperty("c", out var c) ? c.GetString() : null,
                         decimal.Parse(pt.GetProperty("v").GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture))).ToList())).ToList()),
             StringComparer.Ordinal);
@@ -146,7 +147,7 @@ internal static class FrozenForm
         }
         decimal? n = e.TryGetProperty("n", out var num) ? decimal.Parse(num.GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
         var t = e.TryGetProperty("t", out var text) ? text.GetString() : null;
-        DateOnly? d = e.TryGetProperty("d", out var day) ? DateOnly.ParseExact(day.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        DateOnly? d = e.TryGetProperty("d", out var day) ? DateOnly.ParseExact(day.GetString()!, GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture) : null;
         return kind switch
         {
             ValueKind.Text => FormValue.Of(t),
@@ -160,5 +161,5 @@ internal static class FrozenForm
         };
     }
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => GermanFormat.IsoDate(d);
 }

@@ -6,7 +6,7 @@ namespace Reporting.Core.Periods;
 /// <summary>What submit, close, purge and the closed-period check of an import say, in one place.</summary>
 public static class PeriodMessages
 {
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => Text.GermanFormat.IsoDate(d);
 
     private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : string.Create(CultureInfo.InvariantCulture, $"{n} {many}");
 

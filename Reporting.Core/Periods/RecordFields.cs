@@ -96,7 +96,7 @@ internal static class RecordFields
         return string.Join("/", new[] { key.A, key.B, key.C, key.D }.Where(p => p is not null));
     }
 
-    private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? d) => d is { } day ? Text.GermanFormat.IsoDate(day) : null;
 
     private static string? Flag(bool? b) => b is null ? null : b.Value ? "1" : "0";
 }

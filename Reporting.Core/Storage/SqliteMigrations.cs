@@ -219,13 +219,14 @@ internal static class SqliteMigrations
         ALTER TABLE budget_lines_v3 RENAME TO budget_lines;
         CREATE UNIQUE INDEX ux_budget_lines_key ON budget_lines (project_id, cost_category, COALESCE(budget_year, 0));
         """,
-        // 4: the audit trail's script takes this place; script 5 does not depend on it.
+        // 4: the place of another schema change (its script replaces this one); script 5 does not depend on it.
         "SELECT 1;",
-        // 5: submissions, closed periods with their frozen forms, corrections to closed periods and purges
-        // (docs/audit.md). Dates and times are ISO text, as in every backend; no foreign keys (the records a purge
-        // deletes stay described here).
+        // 5: submissions, closed periods with their frozen forms, corrections to closed
+        // periods and purges (docs/audit.md). Only tables of its own, each created if missing; it depends on no script
+        // after 3, so it runs the same wherever it stands in the list. Dates and times are ISO text on both backends; no
+        // foreign keys (a purge record outlives the records it names).
         """
-        CREATE TABLE submissions (
+        CREATE TABLE IF NOT EXISTS submissions (
             project_id    TEXT NOT NULL,
             form          TEXT NOT NULL,
             period_label  TEXT NOT NULL,
@@ -236,7 +237,7 @@ internal static class SqliteMigrations
             recorded_by   TEXT NOT NULL,
             PRIMARY KEY (project_id, form, period_from, period_to)
         );
-        CREATE TABLE closed_periods (
+        CREATE TABLE IF NOT EXISTS closed_periods (
             project_id    TEXT NOT NULL,
             period_label  TEXT NOT NULL,
             period_from   TEXT NOT NULL,
@@ -246,7 +247,7 @@ internal static class SqliteMigrations
             closed_by     TEXT NOT NULL,
             PRIMARY KEY (project_id, period_from, period_to)
         );
-        CREATE TABLE frozen_forms (
+        CREATE TABLE IF NOT EXISTS frozen_forms (
             project_id    TEXT NOT NULL,
             period_from   TEXT NOT NULL,
             period_to     TEXT NOT NULL,
@@ -255,7 +256,7 @@ internal static class SqliteMigrations
             data          TEXT NOT NULL,
             PRIMARY KEY (project_id, period_from, period_to, form, published)
         );
-        CREATE TABLE corrections (
+        CREATE TABLE IF NOT EXISTS corrections (
             correction_id INTEGER PRIMARY KEY,
             import_run    INTEGER NOT NULL,
             project_id    TEXT NOT NULL,
@@ -272,8 +273,8 @@ internal static class SqliteMigrations
             corrected_at  TEXT NOT NULL,
             corrected_by  TEXT NOT NULL
         );
-        CREATE INDEX ix_corrections_project ON corrections (project_id, correction_id);
-        CREATE TABLE purges (
+        CREATE INDEX IF NOT EXISTS ix_corrections_project ON corrections (project_id, correction_id);
+        CREATE TABLE IF NOT EXISTS purges (
             purge_id      INTEGER PRIMARY KEY,
             project_id    TEXT NOT NULL,
             before_date   TEXT NOT NULL,
@@ -283,7 +284,7 @@ internal static class SqliteMigrations
             placements    INTEGER NOT NULL,
             forced        INTEGER NOT NULL
         );
-        CREATE INDEX ix_purges_project ON purges (project_id, purge_id);
+        CREATE INDEX IF NOT EXISTS ix_purges_project ON purges (project_id, purge_id);
         """,
     ];
 
