@@ -49,19 +49,23 @@ public static partial class FormBuilder
         return ProofOfUseReport.Spec.Evaluate(new ProofInput(snapshot, proof, options) { Corrections = corrections }, charts);
     }
 
-    /// <summary>The corrections to closed periods that end before <paramref name="period"/> starts, recorded since the
-    /// latest of them was closed, and their effect on each figure of <paramref name="form"/>: the frozen form of the
-    /// corrected period against the same form built from the records as they are now.</summary>
+    /// <summary>The corrections to other closed periods that end before <paramref name="period"/> ends (earlier periods, and
+    /// those inside it: the quarters of a budget year or of the runtime), recorded since the latest close of a period
+    /// ending before <paramref name="period"/> starts (the last report handed in before it), and their effect on each
+    /// figure of <paramref name="form"/>: the frozen form of the corrected period against the same form built from the
+    /// records as they are now.</summary>
     private static CorrectionList CorrectionsFor(ProjectSnapshot snapshot, string form, ReportingPeriod period, bool published, FigureOptions options)
     {
         var ledger = snapshot.Ledger;
-        var earlier = ledger.Closed.Where(c => c.Period.To < period.From).ToList();
+        bool Reported(ReportingPeriod p) => p.To < period.To && !(p.From == period.From && p.To == period.To);
+        var earlier = ledger.Closed.Where(c => Reported(c.Period)).ToList();
         if (earlier.Count == 0 || ledger.Corrections.Count == 0)
         {
             return CorrectionList.Empty;
         }
-        var since = earlier.Max(c => c.ClosedAt);
-        var listed = ledger.Corrections.Where(c => c.Period.To < period.From && c.CorrectedAt >= since).ToList();
+        var before = ledger.Closed.Where(c => c.Period.To < period.From).ToList();
+        var since = before.Count == 0 ? DateTimeOffset.MinValue : before.Max(c => c.ClosedAt);
+        var listed = ledger.Corrections.Where(c => Reported(c.Period) && c.CorrectedAt >= since).ToList();
         if (listed.Count == 0)
         {
             return CorrectionList.Empty;

@@ -62,6 +62,25 @@ public sealed partial class PeriodCommandTests
     }
 
     [Test]
+    public void Import_WithCorrection_TheProofOfTheRuntimeListsTheCorrectionOfItsClosedQuarter()
+    {
+        _cli.Ok("submit", "--project", "P1", "--form", "quarterly", "--period", "2018-Q1", "--on", "2018-04-10");
+        _cli.Today = new DateOnly(2018, 5, 2);
+        _cli.Ok("import", "expenditures", VoucherV2Corrected(), "--correction", "Beleg V2 mit falschem Betrag erfasst");
+
+        _cli.Today = new DateOnly(2019, 3, 1);
+        var proof = _cli.Report("proof", "runtime", "xlsx");
+        var quarter = _cli.Report("quarterly", "2018-Q1", "xlsx");
+
+        var rows = Rows(proof, "Korrekturen");
+        Assert.That(rows.Any(r => r.Contains("P1/V2") && r.Contains("2400.50")), Is.True, string.Join("\n", rows.Select(r => string.Join(" | ", r))));
+        Assert.That(rows.Any(r => r.SequenceEqual(["2018-Q1", "Ausgaben lt. Abrechnung", "7.000,00 €", "6.900,00 €", "-100,00 €"])), Is.True,
+            string.Join("\n", rows.Select(r => string.Join(" | ", r))));
+        using var closed = new ClosedXML.Excel.XLWorkbook(quarter);
+        Assert.That(closed.Worksheets.Select(w => w.Name), Has.No.Member("Korrekturen"), "the corrected quarter itself is rebuilt as submitted");
+    }
+
+    [Test]
     public void Report_WithoutCorrections_HasNoCorrectionsSheet()
     {
         _cli.Ok("close", "--project", "P1", "--period", "2018-Q1");
