@@ -44,6 +44,9 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(SubmitCommand.Create(context));
+        root.Subcommands.Add(CloseCommand.Create(context));
+        root.Subcommands.Add(PurgeCommand.Create(context));
         return root;
     }
 }

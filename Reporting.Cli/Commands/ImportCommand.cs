@@ -35,15 +35,23 @@ public static class ImportCommand
         HelpName = "FILE",
     };
 
+    private static readonly Option<string?> Correction = new("--correction")
+    {
+        Description = "Accept changes to records dated in closed periods and store them as corrections with this reason.",
+        HelpName = "REASON",
+    };
+
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Import CSV files (programs, projects, budget lines, participants, placements, "
             + "expenditures, disbursements) into the database; all files or nothing."
             + Examples.Of("fundingreports import samples/dortmund-scla/*.csv --db data.db",
-                "fundingreports import participants teilnehmende.csv --dry-run --errors problems.csv"));
+                "fundingreports import participants teilnehmende.csv --dry-run --errors problems.csv",
+                "fundingreports import expenditures ausgaben.csv --correction \"Beleg B-17 doppelt gebucht\""));
         command.Arguments.Add(Arguments);
         command.Options.Add(DryRun);
         command.Options.Add(Errors);
+        command.Options.Add(Correction);
         command.SetAction(context, parse => Run(parse, context));
         return command;
     }
@@ -66,7 +74,8 @@ public static class ImportCommand
         using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath, create: true))
         using (var progress = ProgressLine.For(context))
         {
-            outcome = ImportService.Run(store, files, dryRun, new ImportProgressLine(progress), AuditRecording.Actor, context.Clock);
+            outcome = ImportService.Run(store, files, dryRun, CorrectionOf(parse, context), new ImportProgressLine(progress),
+                AuditRecording.Actor, context.Clock);
         }
 
         foreach (var warning in outcome.Warnings)
@@ -91,6 +100,15 @@ public static class ImportCommand
         }
         return ExitCodes.Ok;
     }
+
+    /// <summary>--correction: the reason (not blank), now and the operating-system user; null without it.</summary>
+    private static ImportCorrection? CorrectionOf(ParseResult parse, CliContext context) => parse.GetValue(Correction) switch
+    {
+        null => null,
+        { } reason when string.IsNullOrWhiteSpace(reason) =>
+            throw new CommandException(ExitCodes.Usage, "error: --correction needs a reason, e.g. --correction \"Beleg B-17 falsch gebucht\""),
+        { } reason => new ImportCorrection(reason.Trim(), context.Clock.GetUtcNow(), PeriodCommandSupport.User(context)),
+    };
 
     /// <summary>The error list must not replace the database (or its journal files) or a file being imported, nor be a
     /// folder: such an --errors is a usage error, found before anything is read or stored. Paths are compared after
@@ -181,7 +199,7 @@ public static class ImportCommand
         {
             context.Error.WriteLine(ImportMessages.MoreProblems(ProblemsOnScreen));
         }
-        var files = outcome.Problems.Select(p => p.File).Distinct().Count();
+        var files = outcome.Problems.Select(p => p.File).Where(f => f.Length > 0).Distinct().Count();
         context.Error.WriteLine(ImportMessages.Failed(outcome.ProblemCount, files, errorFile));
         return ExitCodes.InvalidInput;
     }

@@ -8,7 +8,11 @@ public sealed record ProjectSnapshot(
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<Placement> Placements,
     IReadOnlyList<Expenditure> Expenditures,
-    IReadOnlyList<Disbursement> Disbursements);
+    IReadOnlyList<Disbursement> Disbursements)
+{
+    /// <summary>Submissions, closed periods, corrections and purges of the project (none when nothing was recorded).</summary>
+    public Periods.ProjectLedger Ledger { get; init; } = Periods.ProjectLedger.Empty;
+}
 
 /// <summary>The whole data set of a database: programs and every project's snapshot.</summary>
 public sealed record DataSet(IReadOnlyList<FundingProgram> Programs, IReadOnlyList<ProjectSnapshot> Projects)

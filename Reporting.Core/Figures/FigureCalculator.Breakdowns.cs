@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-internal static partial class FigureCalculator
+public static partial class FigureCalculator
 {
     /// <summary>The columns of every breakdown table.</summary>
     public static readonly IReadOnlyList<string> BreakdownColumns = ["entries", "active_at_end", "placements"];

@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-internal static partial class FigureCalculator
+public static partial class FigureCalculator
 {
     private static FundingFigures ComputeFunding(
         ProjectSnapshot snapshot, ReportingPeriod period, int placementsCumulative, FigureOptions options)

@@ -3,7 +3,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-internal static partial class FigureCalculator
+public static partial class FigureCalculator
 {
     /// <summary>Months averaged by the forecast of expected payments.</summary>
     public const int ForecastBaseMonths = 3;

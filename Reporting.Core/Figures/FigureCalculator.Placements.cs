@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-internal static partial class FigureCalculator
+public static partial class FigureCalculator
 {
     /// <summary>Per person, the first placement whose kind is one of the project's target kinds (the one that counts).</summary>
     internal static IReadOnlyDictionary<ParticipantId, Placement> FirstTargetPlacements(ProjectSnapshot snapshot)

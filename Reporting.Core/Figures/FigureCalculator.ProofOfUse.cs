@@ -2,7 +2,7 @@ using Reporting.Core.Domain;
 
 namespace Reporting.Core.Figures;
 
-internal static partial class FigureCalculator
+public static partial class FigureCalculator
 {
     /// <summary>The proof of use for <paramref name="scope"/> (a budget year for a Zwischennachweis, the runtime for the
     /// Verwendungsnachweis), cut to the runtime. The kind is Final when the scope reaches the end date.</summary>
@@ -29,7 +29,7 @@ internal static partial class FigureCalculator
             .Sum(d => d.Amount);
         var payment = new PaymentBlock(project.Grant, grantShare, grantDue, received, grantDue - received);
 
-        var deadlines = Deadlines(project.Runtime, today, options);
+        var deadlines = Deadlines(project.Runtime, today, options, snapshot.Ledger.Submissions);
         var deadline = kind == DeadlineKind.Final
             ? (deadlines.Count > 0 && deadlines[^1].Kind == DeadlineKind.Final ? deadlines[^1] : null)
             : deadlines.FirstOrDefault(d => d.BudgetYear == clipped.To.Year) ?? deadlines.FirstOrDefault();

@@ -5,7 +5,7 @@ namespace Reporting.Core.Figures;
 /// <summary>Computes the figures of figures.md from one project's records. Pure: no I/O, no clock.</summary>
 /// <remarks>Split by aspect: <c>.Participants</c>, <c>.Placements</c>, <c>.Funding</c>, <c>.Breakdowns</c>,
 /// <c>.ProofOfUse</c>, <c>.Deadlines</c>, <c>.Mittelabruf</c>.</remarks>
-internal static partial class FigureCalculator
+public static partial class FigureCalculator
 {
     /// <summary>The figures of <paramref name="snapshot"/> for <paramref name="period"/> cut to the project's runtime.</summary>
     /// <exception cref="PeriodOutsideRuntimeException">The period does not overlap the runtime.</exception>
@@ -33,7 +33,7 @@ internal static partial class FigureCalculator
             placements,
             ComputeFunding(snapshot, clipped, placements.PlacementsCumulative, options),
             ComputeBreakdowns(snapshot, clipped, placed),
-            Deadlines(project.Runtime, today, options))
+            Deadlines(project.Runtime, today, options, snapshot.Ledger.Submissions))
         {
             // A request looks months back and ahead; a day at the calendar's edges has no such months.
             RequestableNow = today.Year is > 1 and < 9999 ? ComputeFundsRequest(snapshot, today, null, options) : null,

@@ -3,7 +3,7 @@ using Reporting.Core.Domain;
 namespace Reporting.Core.Figures;
 
 /// <summary>A payment the recipient expects to make in the request horizon, as given in a <c>--planned</c> file.</summary>
-internal sealed record PlannedPayment(string CostCategory, Money Amount);
+public sealed record PlannedPayment(string CostCategory, Money Amount);
 
 /// <summary>Where the expected payments of a funds request come from.</summary>
 public enum ExpectedPaymentsBasis

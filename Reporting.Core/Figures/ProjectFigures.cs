@@ -26,9 +26,9 @@ public sealed record ProjectFigures(
     /// <see cref="FundsRequest.Requestable"/> is <c>requestable_now</c>.</summary>
     public FundsRequest? RequestableNow { get; init; }
 
-    /// <summary>The first deadline on or after <see cref="Today"/>, else the last one (overdue).</summary>
-    public ReportingDeadline? NextDeadline =>
-        Deadlines.FirstOrDefault(d => d.Due >= Today) ?? Deadlines.LastOrDefault();
+    /// <summary>The first deadline not yet submitted on or after <see cref="Today"/>, else the last one not submitted
+    /// (overdue), else the last one (see <see cref="FigureCalculator.NextDeadline"/>).</summary>
+    public ReportingDeadline? NextDeadline => FigureCalculator.NextDeadline(Deadlines, Today);
 }
 
 /// <summary>Participant counts (persons).</summary>
@@ -108,4 +108,11 @@ public sealed record FundingFigures(
 
 /// <summary>A reporting deadline: a Zwischennachweis for a budget year, or the Verwendungsnachweis.</summary>
 /// <param name="BudgetYear">The budget year an interim report covers; null for the final report.</param>
-public sealed record ReportingDeadline(DeadlineKind Kind, int? BudgetYear, DateOnly Due, DeadlineStatus Status);
+public sealed record ReportingDeadline(DeadlineKind Kind, int? BudgetYear, DateOnly Due, DeadlineStatus Status)
+{
+    /// <summary>The day the report was handed in when <see cref="Status"/> is <see cref="DeadlineStatus.Submitted"/>.</summary>
+    public DateOnly? SubmittedOn { get; init; }
+
+    /// <summary>True when it was handed in after the due day; null when not submitted.</summary>
+    public bool? SubmittedLate => SubmittedOn is { } s ? s > Due : null;
+}

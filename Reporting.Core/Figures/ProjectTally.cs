@@ -22,7 +22,7 @@ public sealed record ProjectTally(
     Money Overhang)
 {
     /// <summary>The tally of figures computed by <see cref="FigureCalculator.Compute"/>.</summary>
-    public static ProjectTally Of(ProjectFigures figures, Project project)
+    public static ProjectTally Of(ProjectFigures figures, Project project, IReadOnlyList<Periods.Submission>? submissions = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(project);
@@ -39,7 +39,22 @@ public sealed record ProjectTally(
             figures.Funding.Spent,
             figures.Funding.SpentCumulative,
             figures.Funding.DisbursedCumulative,
-            figures.Funding.Overhang);
+            figures.Funding.Overhang)
+        {
+            Submissions = submissions ?? [],
+        };
+    }
+
+    private readonly IReadOnlyList<Periods.Submission> _submissions = NoSubmissions;
+
+    private static readonly Periods.Submission[] NoSubmissions = [];
+
+    /// <summary>The project's submissions, which make its deadlines <c>submitted</c>. None is always the same empty list,
+    /// so tallies without submissions are equal whichever reader made them.</summary>
+    public IReadOnlyList<Periods.Submission> Submissions
+    {
+        get => _submissions;
+        init => _submissions = value is null || value.Count == 0 ? NoSubmissions : value;
     }
 
     /// <summary>True when the period reaches the project's end date.</summary>

@@ -8,7 +8,7 @@ namespace Reporting.Core.Figures;
 /// (a project with an open end), which the calendar cannot hold.</param>
 /// <param name="YearPlan">For a scope inside one budget year of a plan split by budget year: the year's plan beside the
 /// runtime plan. Null otherwise (the expense table then compares with the runtime plan).</param>
-internal sealed record ProofOfUse(
+public sealed record ProofOfUse(
     ProjectId ProjectId,
     DeadlineKind Kind,
     ReportingPeriod Scope,
@@ -21,7 +21,7 @@ internal sealed record ProofOfUse(
 
 /// <summary>The financing plan of one budget year beside the runtime plan.</summary>
 /// <param name="Years">Every budget year of the plan.</param>
-internal sealed record BudgetYearPlan(
+public sealed record BudgetYearPlan(
     int Year,
     IReadOnlyList<int> Years,
     IReadOnlyList<YearPlanLine> Lines,
@@ -37,7 +37,7 @@ internal sealed record BudgetYearPlan(
 /// <param name="PlannedThroughYear">The plan of the budget years up to and including this one.</param>
 /// <param name="SpentThroughYear">Spent from the start of the runtime to the end of the scope.</param>
 /// <param name="RemainingRuntime">PlannedRuntime − SpentThroughYear.</param>
-internal sealed record YearPlanLine(
+public sealed record YearPlanLine(
     string CostCategory,
     string? Label,
     Money PlannedYear,
@@ -50,7 +50,7 @@ internal sealed record YearPlanLine(
 /// amount) against actual spending in scope.</summary>
 /// <param name="DeviationRatio">deviation / planned; null when nothing was planned.</param>
 /// <param name="OverTolerance">actual > planned × (1 + tolerance).</param>
-internal sealed record ExpenseLine(
+public sealed record ExpenseLine(
     string CostCategory,
     string? Label,
     Money Planned,
@@ -64,7 +64,7 @@ internal sealed record ExpenseLine(
 /// <param name="NegativeDeviations">Σ savings as a positive amount (offset available).</param>
 /// <param name="TotalOverPlanned">Σ actual > Σ planned: the total of the financing plan is binding.</param>
 /// <param name="OverrunNotCoveredBySavings">Σ positive deviations > Σ negative deviations.</param>
-internal sealed record ExpenseTable(
+public sealed record ExpenseTable(
     IReadOnlyList<ExpenseLine> Lines,
     Money TotalPlanned,
     Money TotalActual,
@@ -79,11 +79,11 @@ internal sealed record ExpenseTable(
 /// <summary>One source of financing: <c>grant</c>, <c>own_funds</c> or <c>third_party_funds</c>.</summary>
 /// <param name="PlannedShare">planned / total planned income; null when that is 0.</param>
 /// <param name="ActualShare">actual / total actual income; null when that is 0.</param>
-internal sealed record IncomeLine(string Source, Money Planned, decimal? PlannedShare, Money Actual, decimal? ActualShare);
+public sealed record IncomeLine(string Source, Money Planned, decimal? PlannedShare, Money Actual, decimal? ActualShare);
 
 /// <summary>Income table and the Deckung check: actual income must equal actual expenses.</summary>
 /// <param name="CoverageDifference">total actual income − total actual expenses (0 when covered).</param>
-internal sealed record IncomeTable(
+public sealed record IncomeTable(
     IReadOnlyList<IncomeLine> Lines,
     Money TotalPlanned,
     Money TotalActual,
@@ -93,10 +93,10 @@ internal sealed record IncomeTable(
 /// <summary>grant_due = min(grant, actual × grant_share); received = disbursed in scope (for the final statement: everything
 /// received from the scope's start on, including tranches that arrive after the end date); balance = grant_due − received
 /// (positive: still to be paid; negative: to be paid back).</summary>
-internal sealed record PaymentBlock(Money Grant, decimal GrantShare, Money GrantDue, Money Received, Money Balance);
+public sealed record PaymentBlock(Money Grant, decimal GrantShare, Money GrantDue, Money Received, Money Balance);
 
 /// <summary>A voucher of the Belegliste with its running number over the whole list.</summary>
-internal sealed record VoucherLine(
+public sealed record VoucherLine(
     int RunningNumber,
     string CostCategory,
     string VoucherNo,
@@ -106,4 +106,4 @@ internal sealed record VoucherLine(
     Money Amount);
 
 /// <summary>The vouchers of one cost category; <see cref="Subtotal"/> equals that category's actual in the expense table.</summary>
-internal sealed record VoucherGroup(string CostCategory, string? Label, IReadOnlyList<VoucherLine> Vouchers, Money Subtotal);
+public sealed record VoucherGroup(string CostCategory, string? Label, IReadOnlyList<VoucherLine> Vouchers, Money Subtotal);

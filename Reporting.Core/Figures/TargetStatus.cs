@@ -21,6 +21,8 @@ public enum DeadlineStatus
     Open,
     DueSoon,
     Overdue,
+    /// <summary>Handed in (on time or late, see <see cref="ReportingDeadline.SubmittedLate"/>).</summary>
+    Submitted,
 }
 
 /// <summary>Zwischennachweis (per budget year) or Verwendungsnachweis (whole runtime).</summary>
@@ -47,6 +49,7 @@ internal static class FigureCodes
         DeadlineStatus.Open => "open",
         DeadlineStatus.DueSoon => "due_soon",
         DeadlineStatus.Overdue => "overdue",
+        DeadlineStatus.Submitted => "submitted",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 

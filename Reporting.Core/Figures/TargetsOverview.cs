@@ -44,7 +44,7 @@ public sealed record TargetsOverview(
             if (asOf >= snapshot.Project.Runtime.Start)
             {
                 var figures = FigureCalculator.Compute(snapshot, PeriodOf(snapshot.Project, asOf), withToday);
-                tallies.Add(ProjectTally.Of(figures, snapshot.Project));
+                tallies.Add(ProjectTally.Of(figures, snapshot.Project, snapshot.Ledger.Submissions));
             }
         }
         return Build(scope, entries, tallies, asOf, options);
@@ -81,7 +81,7 @@ public sealed record TargetsOverview(
     {
         var p = t.Project;
         var outlook = FigureCalculator.Outlook(p, t.Period, t.PlacementsCumulative, options);
-        var deadlines = FigureCalculator.Deadlines(p.Runtime, today, options);
+        var deadlines = FigureCalculator.Deadlines(p.Runtime, today, options, t.Submissions);
         var total = p.TotalBudget;
         return new TargetRow(
             p.Id,
@@ -97,6 +97,6 @@ public sealed record TargetsOverview(
             total,
             total.IsZero ? null : t.SpentCumulative.Amount / total.Amount,
             t.Overhang,
-            deadlines.FirstOrDefault(d => d.Due >= today) ?? deadlines.LastOrDefault());
+            FigureCalculator.NextDeadline(deadlines, today));
     }
 }

@@ -9,7 +9,7 @@ namespace Reporting.Core.Forms;
 /// <summary>What a form is made of: form, scope, period, template and the context of the run.</summary>
 /// <param name="Today">Resolves last-month etc. and judges deadlines.</param>
 /// <param name="GeneratedAt">Printed on the form; never read from a clock here.</param>
-internal sealed record FormRequest(
+public sealed record FormRequest(
     string Form,
     ReportScope Scope,
     PeriodSpec Period,
@@ -39,7 +39,7 @@ internal sealed class FormBuildException(string message, bool scopeNotFound = fa
 }
 
 /// <summary>Fills forms from the figures engine and lays them out by template. The only place forms get their numbers.</summary>
-internal static class FormBuilder
+public static partial class FormBuilder
 {
     /// <summary>One document per project for the project forms, one for the scope for targets and monthly. Every check
     /// that can fail (template, scope, period) is made before the first document is returned; the project documents are
@@ -111,17 +111,11 @@ internal static class FormBuilder
         {
             var snapshot = data.Snapshot(entry.Project.Id)
                 ?? throw new InvalidOperationException($"project {entry.Project.Id} vanished inside one read");
-            FormData formData;
-            if (request.Form == QuarterlyReport.Form)
-            {
-                var figures = FiguresService.Compute(snapshot, period, request.Today, request.Publish, options);
-                formData = QuarterlyReport.Spec.Evaluate(new QuarterlyInput(snapshot, figures, options), charts);
-            }
-            else
-            {
-                var proof = FigureCalculator.ComputeProofOfUse(snapshot, period, request.Today, options);
-                formData = ProofOfUseReport.Spec.Evaluate(new ProofInput(snapshot, proof, options), charts);
-            }
+            // A closed period is rebuilt from the form frozen at its close (docs/audit.md); any other period lists the
+            // corrections to earlier closed periods.
+            var formData = Frozen(snapshot, request.Form, period, request.Publish)
+                ?? Evaluate(snapshot, request.Form, period, request.Today, request.Publish, options, charts,
+                    CorrectionsFor(snapshot, request.Form, period, request.Publish, options));
             var scopeKey = ReportScope.Safe(snapshot.Project.Id.Value);
             var header = Header(request, scopeKey, $"{snapshot.Project.Id} – {snapshot.Project.Name}", period.Label, period);
             yield return new BuiltForm(Published(FormComposer.Compose(request.Template, catalog, formData, header, request.Narrative), request, snapshot),

@@ -5,7 +5,9 @@ internal static class FormComposer
 {
     public static FormDocument Compose(FormTemplate template, FormCatalog catalog, FormData data, FormHeader header, string? narrative)
     {
+        // A section whose every block is left out (the corrections of a report that has none) is left out too.
         var sections = template.Sections
+            .Where(s => s.Blocks.Count == 0 || s.Blocks.Any(b => !Omitted(b, catalog, data)))
             .Select(s => new FormSection(s.Id, s.Title, s.Sheet,
                 s.Blocks.Where(b => !Omitted(b, catalog, data)).Select(b => Block(b, catalog, data, narrative)).ToList()))
             .ToList();

@@ -4,7 +4,7 @@ namespace Reporting.Core.Forms;
 
 /// <summary>A form definition as stored in <c>templates/*.json</c>: which figures, in which order, under which labels.
 /// Form id, version and rule set are data, so another Land's form or a newer version is a new file, not new code.</summary>
-internal sealed record FormTemplate
+public sealed record FormTemplate
 {
     [JsonPropertyName("form_id")] public string FormId { get; init; } = "";
     [JsonPropertyName("version")] public string Version { get; init; } = "";
@@ -17,7 +17,7 @@ internal sealed record FormTemplate
     [JsonPropertyName("footnotes")] public IReadOnlyList<string> Footnotes { get; init; } = [];
 }
 
-internal sealed record SectionTemplate
+public sealed record SectionTemplate
 {
     [JsonPropertyName("id")] public string Id { get; init; } = "";
     [JsonPropertyName("title")] public string Title { get; init; } = "";
@@ -29,7 +29,7 @@ internal sealed record SectionTemplate
 /// <summary>One block: <c>fields</c> (with <see cref="Fields"/>), <c>table</c> (with <see cref="Table"/> and optional
 /// <see cref="Columns"/>), <c>chart</c> (with <see cref="Chart"/>), <c>text</c> (with <see cref="Text"/> or
 /// <c>source: narrative</c>), or <c>signature</c> (with <see cref="Captions"/>).</summary>
-internal sealed record BlockTemplate
+public sealed record BlockTemplate
 {
     [JsonPropertyName("type")] public string Type { get; init; } = "";
     [JsonPropertyName("title")] public string? Title { get; init; }
@@ -43,7 +43,7 @@ internal sealed record BlockTemplate
 }
 
 /// <summary>A field or column: the figure's name in the catalog, and an optional label replacing the default.</summary>
-internal sealed record FieldTemplate
+public sealed record FieldTemplate
 {
     [JsonPropertyName("figure")] public string Figure { get; init; } = "";
     [JsonPropertyName("label")] public string? Label { get; init; }

@@ -7,8 +7,9 @@ namespace Reporting.Core.Import;
 /// <param name="Message">What is wrong, from <see cref="ImportMessages"/>; never a whole raw row.</param>
 public sealed record ImportProblem(string File, int Line, string? Column, string Message)
 {
-    /// <summary><c>participants.csv line 7, column Eintritt: '31.02.2018' is not a date</c></summary>
-    public override string ToString() => Column is null
+    /// <summary><c>participants.csv line 7, column Eintritt: '31.02.2018' is not a date</c>; only the message for a
+    /// problem of the whole import (no file).</summary>
+    public override string ToString() => File.Length == 0 ? Message : Column is null
         ? $"{File} line {Line}: {Message}"
         : $"{File} line {Line}, column {Column}: {Message}";
 }

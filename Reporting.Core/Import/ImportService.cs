@@ -12,16 +12,23 @@ public static class ImportService
     /// changes nothing). A dry run takes exactly the same path and rolls back. <paramref name="progress"/> hears how far
     /// the reading is (<see cref="ImportProgress"/>) and when the commit starts.
     /// </summary>
+    /// <param name="correction">Given, records dated inside a closed period are stored as corrections; without it such
+    /// an import is refused (docs/audit.md).</param>
     /// <param name="progress">How far the reading is, and when the commit starts.</param>
     /// <param name="actor">Who imports, for the audit trail (default: this process's user and Core's version).</param>
     /// <param name="clock">When, for the audit trail (default: the system clock).</param>
     public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false,
-        IProgress<ImportProgress>? progress = null, Audit.AuditActor? actor = null, TimeProvider? clock = null)
+        ImportCorrection? correction = null, IProgress<ImportProgress>? progress = null, Audit.AuditActor? actor = null,
+        TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
-        using var session = store.BeginImport();
+        using var session = new Periods.ClosedPeriodGuard(store.BeginImport(), keepAll: correction is not null);
         var outcome = CsvImporter.Import(files, session, progress);
+        if (outcome.Succeeded)
+        {
+            outcome = ClosedPeriodCheck.Apply(outcome, session, correction);
+        }
         if (outcome.Succeeded && !dryRun)
         {
             progress?.Report(new ImportProgress("", outcome.Files.Sum(f => (long)f.Rows), Storing: true));

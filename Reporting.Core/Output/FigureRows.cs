@@ -106,6 +106,10 @@ internal static class FigureRows
             var key = d.BudgetYear is { } y ? $"{d.Kind.Code()}_{y.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : d.Kind.Code();
             Add("deadlines", "due", FigureCell.Day(d.Due), key);
             Add("deadlines", "status", FigureCell.Of(d.Status.Code()), key);
+            if (d.SubmittedOn is { } submitted)
+            {
+                Add("deadlines", "submitted_on", FigureCell.Day(submitted), key);
+            }
         }
         return rows;
     }

@@ -190,6 +190,11 @@ public static partial class FiguresJsonWriter
         w.Count("budget_year", d.BudgetYear);
         w.Day("due", d.Due);
         w.Text("status", d.Status.Code());
+        if (d.SubmittedOn is { } submitted)
+        {
+            w.Day("submitted_on", submitted);
+            w.Json.WriteBoolean("submitted_late", d.SubmittedLate == true);
+        }
         w.Json.WriteEndObject();
     }
 }

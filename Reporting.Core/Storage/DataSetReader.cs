@@ -1,5 +1,6 @@
 using Reporting.Core.Domain;
 using Reporting.Core.Figures;
+using Reporting.Core.Periods;
 using Reporting.Core.Reports;
 
 namespace Reporting.Core.Storage;
@@ -27,9 +28,11 @@ internal sealed class DataSetReader(DataSet data) : IStoreReader
         var withToday = options with { Today = options.Today ?? asOf };
         return Snapshots(scope)
             .Where(s => asOf >= s.Project.Runtime.Start)
-            .Select(s => ProjectTally.Of(FigureCalculator.Compute(s, TargetsOverview.PeriodOf(s.Project, asOf), withToday), s.Project))
+            .Select(s => ProjectTally.Of(FigureCalculator.Compute(s, TargetsOverview.PeriodOf(s.Project, asOf), withToday), s.Project, s.Ledger.Submissions))
             .ToList();
     }
+
+    public ProjectLedger Ledger(ProjectId id) => data.Find(id)?.Ledger ?? ProjectLedger.Empty;
 
     public void Dispose()
     {

@@ -59,6 +59,13 @@ public interface IImportSession : IDisposable
 
     /// <summary>Brings the summaries up to date and makes every write of the session permanent.</summary>
     void Commit();
+
+    /// <summary>Every closed period of every project (schema 5), read inside the session's transaction; none by default.</summary>
+    IReadOnlyList<Periods.ClosedPeriod> ClosedPeriods() => [];
+
+    /// <summary>Stores corrections to closed periods in the session's transaction (kept only when it commits).</summary>
+    void RecordCorrections(IReadOnlyList<Periods.Correction> corrections) =>
+        throw new NotSupportedException("this import session cannot store corrections");
 }
 
 /// <summary>A stored record with the provenance of its last write.</summary>

@@ -1,5 +1,6 @@
 using Reporting.Core.Domain;
 using Reporting.Core.Figures;
+using Reporting.Core.Periods;
 using Reporting.Core.Reports;
 
 namespace Reporting.Core.Storage;
@@ -26,8 +27,13 @@ public interface IStoreReader : IDisposable
     /// <summary>What target attainment and roll-ups need of each project of <paramref name="scope"/> that has started
     /// by <paramref name="asOf"/>, for the period runtime start .. <paramref name="asOf"/> cut to the runtime; from the
     /// summaries an import keeps, without reading the projects' records. Equal to
-    /// <see cref="ProjectTally.Of(ProjectFigures, Project)"/> of the engine's figures for that period.</summary>
+    /// <see cref="ProjectTally.Of"/> of the engine's figures for that period.</summary>
     IReadOnlyList<ProjectTally> Tallies(ReportScope scope, DateOnly asOf, FigureOptions options);
+
+    /// <summary>The submissions, closed periods (with their frozen forms), corrections and purges of one project
+    /// (<see cref="ProjectLedger.Empty"/> when none); <see cref="Snapshot"/> carries the same as its
+    /// <see cref="ProjectSnapshot.Ledger"/>.</summary>
+    ProjectLedger Ledger(ProjectId id);
 }
 
 /// <summary>A project and its program, without records.</summary>

@@ -95,7 +95,7 @@ internal sealed partial class PostgresStore
                 WHEN 'subsidised' THEN 3 ELSE 4 END;
         """;
 
-    // A batch saved here meets the checks of the foreign keys the record tables no longer have (migration 5).
+    // A batch saved here meets the checks of the foreign keys the record tables no longer have (migration 6).
     private static readonly StoreUpserts Upserts = new(
         UpsertProgram, UpsertProject, UpsertBudgetLine, UpsertParticipant, UpsertPlacement, UpsertExpenditure, UpsertDisbursement,
         "SELECT check_record_references(@ProjectId);" + RebuildSummaries);

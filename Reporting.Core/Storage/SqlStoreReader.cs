@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using Reporting.Core.Domain;
 using Reporting.Core.Figures;
+using Reporting.Core.Periods;
 using Reporting.Core.Reports;
 
 namespace Reporting.Core.Storage;
@@ -68,6 +69,7 @@ internal sealed class SqlStoreReader : IStoreReader
         var days = _connection.Query<TallyDayRow>(_sql.TallyDays, args, _transaction).ToDictionary(r => r.ProjectId);
         var placed = _connection.Query<TallyPlacementRow>(_sql.TallyPlacements, args, _transaction).ToDictionary(r => r.ProjectId);
         var received = _rows.Received(_connection, _sql.TallyDisbursements, args, _transaction).ToLookup(r => r.ProjectId);
+        var submissions = LedgerReader.AllSubmissions(_connection, _transaction);
         return started.Select(e =>
         {
             var project = e.Project;
@@ -96,9 +98,14 @@ internal sealed class SqlStoreReader : IStoreReader
                 Money.FromCents(d.SpentCents),
                 spentCumulative,
                 Money.FromCents(disbursed),
-                Money.Max(Money.Zero, Money.FromCents(heldLong) - spentCumulative));
+                Money.Max(Money.Zero, Money.FromCents(heldLong) - spentCumulative))
+            {
+                Submissions = [.. submissions[project.Id.Value]],
+            };
         }).ToList();
     }
+
+    public ProjectLedger Ledger(ProjectId id) => LedgerReader.Read(_connection, _transaction, id);
 
     private ProjectSnapshot Read(ProjectEntry entry)
     {
@@ -111,7 +118,10 @@ internal sealed class SqlStoreReader : IStoreReader
             Query(_rows.Participants, _sql.Participants),
             Query(_rows.Placements, _sql.Placements),
             Query(_rows.Expenditures, _sql.Expenditures),
-            Query(_rows.Disbursements, _sql.Disbursements));
+            Query(_rows.Disbursements, _sql.Disbursements))
+        {
+            Ledger = Ledger(entry.Project.Id),
+        };
     }
 
     public void Dispose()

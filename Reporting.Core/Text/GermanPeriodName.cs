@@ -9,7 +9,7 @@ namespace Reporting.Core.Text;
 /// <c>01.01.2018 – 30.06.2018</c>. File names, JSON keys and the command line keep <see cref="ReportingPeriod.Label"/>
 /// (<c>2018-07</c>, <c>2018-Q3</c>, <c>runtime</c>).
 /// </summary>
-internal static class GermanPeriodName
+public static class GermanPeriodName
 {
     private static readonly string[] Months =
         ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];

@@ -154,7 +154,7 @@ internal static class OverviewPage
                 if (row.NextDeadline is { } d)
                 {
                     h.Element("span", $"{GermanLabels.Of(d.Kind, d.BudgetYear)}, fällig {GermanFormat.Date(d.Due)} ");
-                    Show.DeadlineBadge(h, d.Status);
+                    Show.DeadlineBadge(h, d);
                 }
                 else
                 {

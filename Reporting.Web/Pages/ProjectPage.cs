@@ -174,7 +174,7 @@ internal static partial class ProjectPage
                         h.Element("td", GermanFormat.Date(d.Due), ("class", "num"));
                         using (h.Open("td"))
                         {
-                            Show.DeadlineBadge(h, d.Status);
+                            Show.DeadlineBadge(h, d);
                         }
                     }
                 }

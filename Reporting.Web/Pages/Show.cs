@@ -34,9 +34,10 @@ internal static class Show
         h.Element("span", GermanLabels.Of(status), ("class", "badge status-" + code.Replace('_', '-')), ("data-status", code));
     }
 
-    public static void DeadlineBadge(HtmlBuilder h, DeadlineStatus status)
+    public static void DeadlineBadge(HtmlBuilder h, ReportingDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(h);
-        h.Element("span", GermanLabels.Of(status), ("class", "badge deadline-" + status.Code().Replace('_', '-')));
+        ArgumentNullException.ThrowIfNull(deadline);
+        h.Element("span", GermanLabels.StatusOf(deadline), ("class", "badge deadline-" + deadline.Status.Code().Replace('_', '-')));
     }
 }

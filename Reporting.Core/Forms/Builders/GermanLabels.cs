@@ -21,8 +21,18 @@ internal static partial class GermanLabels
         DeadlineStatus.Open => "offen",
         DeadlineStatus.DueSoon => "fällig in ≤ 30 Tagen",
         DeadlineStatus.Overdue => "überfällig",
+        DeadlineStatus.Submitted => "eingereicht",
         _ => status.ToString(),
     };
+
+    /// <summary>The status with the day a submitted report was handed in: <c>eingereicht am 12.05.2019 (verspätet)</c>.</summary>
+    public static string StatusOf(Figures.ReportingDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return deadline.SubmittedOn is { } on
+            ? $"eingereicht am {Text.GermanFormat.Date(on)}{(deadline.SubmittedLate == true ? " (verspätet)" : " (fristgerecht)")}"
+            : Of(deadline.Status);
+    }
 
     public static string Of(DeadlineKind kind, int? budgetYear) => kind == DeadlineKind.Final
         ? "Verwendungsnachweis"

@@ -6,7 +6,11 @@ using static Reporting.Core.Forms.Builders.Spec;
 namespace Reporting.Core.Forms.Builders;
 
 /// <summary>What the proof of use is filled from.</summary>
-internal sealed record ProofInput(ProjectSnapshot Snapshot, ProofOfUse Proof, FigureOptions Options);
+internal sealed record ProofInput(ProjectSnapshot Snapshot, ProofOfUse Proof, FigureOptions Options)
+{
+    /// <summary>Corrections to earlier closed periods this report lists (none by default).</summary>
+    public CorrectionList Corrections { get; init; } = CorrectionList.Empty;
+}
 
 /// <summary>Zwischennachweis (a budget year) or Verwendungsnachweis (the runtime): numerical statement,
 /// Belegliste, Sachbericht, deadline, signature.</summary>
@@ -38,7 +42,7 @@ internal static class ProofOfUseReport
             Euro<ProofInput>("balance", "Saldo (+ Restzahlung / − Überzahlung)", i => i.Proof.Payment.Balance),
             Text<ProofInput>("balance_kind", "Ergebnis", i => BalanceKind(i.Proof.Payment.Balance)),
             Date<ProofInput>("deadline_due", "Vorlagefrist", i => i.Proof.Deadline?.Due),
-            Text<ProofInput>("deadline_status", "Fristenstatus", i => i.Proof.Deadline is { } d ? GermanLabels.Of(d.Status) : null),
+            Text<ProofInput>("deadline_status", "Fristenstatus", i => i.Proof.Deadline is { } d ? GermanLabels.StatusOf(d) : null),
             Text<ProofInput>("deadline_rule", "Fristregel", i => DeadlineRule(i.Proof.Kind, i.Options)),
             Count<ProofInput>("voucher_count", "Anzahl Belege", i => i.Proof.Vouchers.Sum(g => g.Vouchers.Count)),
         ],
@@ -85,6 +89,8 @@ internal static class ProofOfUseReport
                 Col("amount", ValueKind.Euro, "Betrag", 16),
             ],
             i => VoucherRows(i.Proof), IsList: true),
+            CorrectionTables.Corrections<ProofInput>(i => i.Corrections),
+            CorrectionTables.Effects<ProofInput>(i => i.Corrections),
         ],
         [
             new("spending_by_category", "Ausgaben je Kostenart: Plan und Abrechnung", i => PlanVersusActual(i.Proof.Expenses)),

@@ -6,7 +6,11 @@ namespace Reporting.Core.Forms.Builders;
 
 /// <summary>What the Quartalsbericht is filled from: one project's figures for the period (already made
 /// confidential when published).</summary>
-internal sealed record QuarterlyInput(ProjectSnapshot Snapshot, ProjectFigures Figures, FigureOptions Options);
+internal sealed record QuarterlyInput(ProjectSnapshot Snapshot, ProjectFigures Figures, FigureOptions Options)
+{
+    /// <summary>Corrections to earlier closed periods this report lists (none by default).</summary>
+    public CorrectionList Corrections { get; init; } = CorrectionList.Empty;
+}
 
 /// <summary>Quartalsbericht (quarterly progress report) of one project.</summary>
 internal static class QuarterlyReport
@@ -44,13 +48,15 @@ internal static class QuarterlyReport
             Euro<QuarterlyInput>("cost_per_placement", "Ausgaben je Vermittlung", i => i.Figures.Funding.CostPerPlacement),
             Text<QuarterlyInput>("next_deadline", "Nächster Nachweis", i => i.Figures.NextDeadline is { } d ? GermanLabels.Of(d.Kind, d.BudgetYear) : null),
             Date<QuarterlyInput>("next_deadline_due", "fällig am", i => i.Figures.NextDeadline?.Due),
-            Text<QuarterlyInput>("next_deadline_status", "Fristenstatus", i => i.Figures.NextDeadline is { } d ? GermanLabels.Of(d.Status) : null),
+            Text<QuarterlyInput>("next_deadline_status", "Fristenstatus", i => i.Figures.NextDeadline is { } d ? GermanLabels.StatusOf(d) : null),
         ],
         [
             FigureTables.ExitsByReason<QuarterlyInput>(i => i.Figures),
             FigureTables.PlacementsByKind<QuarterlyInput>(i => i.Figures),
             FigureTables.CostCategories<QuarterlyInput>(i => i.Figures),
             FigureTables.Breakdowns<QuarterlyInput>(i => i.Figures),
+            CorrectionTables.Corrections<QuarterlyInput>(i => i.Corrections),
+            CorrectionTables.Effects<QuarterlyInput>(i => i.Corrections),
         ],
         [
             new("placements_over_time", "Vermittlungen im Zeitverlauf", i => Charts.PlacementsOverTime(i.Snapshot, i.Figures, i.Options)),

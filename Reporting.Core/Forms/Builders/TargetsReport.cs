@@ -62,7 +62,7 @@ internal static class TargetsReport
                 FormValue.Quantity(r.ExpectedByNow), FormValue.Quantity(r.ForecastAtEnd), FormValue.Of(GermanLabels.Of(r.Status)),
                 FormValue.Of(r.TotalBudget), FormValue.Of(r.SpentCumulative), FormValue.Percent(r.Utilisation), FormValue.Of(r.Overhang),
                 FormValue.Of(r.NextDeadline is { } d ? GermanLabels.Of(d.Kind, d.BudgetYear) : null),
-                FormValue.Of(r.NextDeadline?.Due), FormValue.Of(r.NextDeadline is { } s ? GermanLabels.Of(s.Status) : null));
+                FormValue.Of(r.NextDeadline?.Due), FormValue.Of(r.NextDeadline is { } s ? GermanLabels.StatusOf(s) : null));
         }
         var total = t.Total;
         yield return Total(
