@@ -3,11 +3,12 @@ using System.Globalization;
 using System.Text;
 using Reporting.Core.Audit;
 using Reporting.Core.Storage;
+using Reporting.Core.Text;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary><c>history [--project ID] [--since DATE] [--format table|json]</c>: every import and report run of the
-/// audit trail, oldest first (docs/audit.md).</summary>
+/// audit trail, oldest first, then the purges of participant records (docs/audit.md).</summary>
 public static class HistoryCommand
 {
     public static Command Create(CliContext context)
@@ -30,9 +31,15 @@ public static class HistoryCommand
         {
             DateOnly? from = parse.GetValue(since) is { } text ? FiguresCommand.ResolveAsOf(text, context, "--since") : null;
             var location = CommonOptions.DatabasePath(parse, context);
+            var purges = new List<Core.Periods.PurgeRecord>();
             using (var store = StoreFactory.Open(location))
             {
                 store.EnsureCurrent();
+                using var read = store.OpenReader();
+                foreach (var entry in read.Projects(Core.Reports.ReportScope.AllProjects))
+                {
+                    purges.AddRange(read.Ledger(entry.Project.Id).Purges);
+                }
             }
             IReadOnlyList<AuditEvent> events;
             using (var log = AuditLog.Open(location))
@@ -44,14 +51,25 @@ public static class HistoryCommand
                 .Where(e => id is null || e.Concerns(id))
                 .Where(e => from is null || DateOnly.FromDateTime(e.At.UtcDateTime) >= from)
                 .ToList();
+            var purged = purges
+                .Where(p => id is null || p.Project.Value == id)
+                .Where(p => from is null || DateOnly.FromDateTime(p.PurgedAt.UtcDateTime) >= from)
+                .OrderBy(p => p.PurgedAt)
+                .ToList();
             if (parse.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
-                HistoryJson.Write(shown, buffer);
+                HistoryJson.Write(shown, purged, buffer);
                 context.RawOut.Write(Encoding.UTF8.GetString(buffer.ToArray()));
                 return ExitCodes.Ok;
             }
             WriteTable(shown, context.Out);
+            foreach (var p in purged)
+            {
+                var at = p.PurgedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"purge {at}  {p.PurgedBy}  project {p.Project.Value}, left before {GermanFormat.Date(p.Before)}: {p.Participants} participants, {p.Placements} placements deleted{(p.Forced ? " (--force)" : "")}"));
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -6,10 +6,12 @@ using Reporting.Core.Text;
 namespace Reporting.Core.Audit;
 
 /// <summary>The audit trail as JSON, as <c>history --format json</c> writes it (the shape is stable; docs/audit.md):
-/// <c>{"entries": [...]}</c>, oldest first, every key always present.</summary>
+/// <c>{"entries": [...], "purges": [...]}</c>, each oldest first, every key always present.</summary>
 public static class HistoryJson
 {
-    public static void Write(IEnumerable<AuditEvent> events, Stream output)
+    public static void Write(IEnumerable<AuditEvent> events, Stream output) => Write(events, [], output);
+
+    public static void Write(IEnumerable<AuditEvent> events, IEnumerable<Periods.PurgeRecord> purges, Stream output)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(output);
@@ -73,6 +75,20 @@ public static class HistoryJson
                 }
                 w.WriteEndArray();
             }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("purges");
+        foreach (var p in purges)
+        {
+            w.WriteStartObject();
+            w.WriteString("at", p.PurgedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            w.WriteString("user", S(p.PurgedBy));
+            w.WriteString("project", S(p.Project.Value));
+            w.WriteString("before", GermanFormat.IsoDate(p.Before));
+            w.WriteNumber("participants", p.Participants);
+            w.WriteNumber("placements", p.Placements);
+            w.WriteBoolean("forced", p.Forced);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -31,6 +31,24 @@ public sealed partial class PeriodCommandTests
     }
 
     [Test]
+    public void Purge_IsListedByHistory_WithWhoWhenAndHowMany()
+    {
+        _cli.Today = new DateOnly(2018, 7, 5);
+        _cli.Ok("close", "--project", "P1", "--period", "2018-Q2");
+        _cli.Ok("purge", "--project", "P1", "--before", "2018-07-01", "--force");
+
+        var table = _cli.Ok("history", "--project", "P1");
+        using var json = System.Text.Json.JsonDocument.Parse(_cli.Ok("history", "--format", "json"));
+
+        Assert.That(table, Does.Contain("project P1, left before 01.07.2018: 2 participants, 1 placements deleted (--force)")
+            .And.Contain("kassenprüferin"));
+        var purge = json.RootElement.GetProperty("purges").EnumerateArray().Single();
+        Assert.That((purge.GetProperty("project").GetString(), purge.GetProperty("before").GetString(),
+                purge.GetProperty("participants").GetInt32(), purge.GetProperty("placements").GetInt32(), purge.GetProperty("forced").GetBoolean()),
+            Is.EqualTo(("P1", "2018-07-01", 2, 1, true)));
+    }
+
+    [Test]
     public void Purge_RecordsInAPeriodThatIsNotClosed_IsRefusedUnlessForced()
     {
         _cli.Today = new DateOnly(2018, 7, 5);
