@@ -47,6 +47,7 @@ public static partial class DataGenerator
             lines.Cell(line.Category.Code);
             lines.Cell(line.Category.Label);
             lines.Amount(line.ApprovedCents);
+            lines.Empty(); // Haushaltsjahr: a plan for the whole runtime
             lines.EndRow();
         }
     }
