@@ -84,21 +84,15 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public bool HasBudgetLine(ProjectId project, string costCategory) => _budgetLines.Contains((project, costCategory));
 
-    public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project)
-    {
-        Sync();
-        return _connection.Query<BudgetLineRow>("""
+    public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) =>
+        _connection.Query<BudgetLineRow>("""
             SELECT project_id AS ProjectId, cost_category AS CostCategory, label AS Label, approved_cents AS ApprovedCents,
                    budget_year AS BudgetYear
             FROM budget_lines WHERE project_id = @P ORDER BY rowid;
             """, new { P = project.Value }, _tx).Select(r => r.ToDomain()).ToList();
-    }
 
-    public int RemoveBudgetLinesWithoutYear(ProjectId project)
-    {
-        Sync();
-        return _connection.Execute("DELETE FROM budget_lines WHERE project_id = @P AND budget_year IS NULL;", new { P = project.Value }, _tx);
-    }
+    public int RemoveBudgetLinesWithoutYear(ProjectId project) =>
+        _connection.Execute("DELETE FROM budget_lines WHERE project_id = @P AND budget_year IS NULL;", new { P = project.Value }, _tx);
 
     public Participant? Participant(ProjectId project, ParticipantId id)
     {
@@ -106,7 +100,6 @@ internal sealed partial class SqliteImportSession : IImportSession
         {
             return last;
         }
-        Sync();
         var found = _participantTable.Find(new RecordKey(RecordKind.Participants, project.Value, id.Value))?.Record;
         _lastParticipant = found;
         return found;
@@ -114,12 +107,6 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public bool TryAdd<T>(T record, long source) where T : class
     {
-        if (TryAddBehind(record, source))
-        {
-            Remember(null, record);
-            return true;
-        }
-        Sync();
         var added = record switch
         {
             FundingProgram p => _programTable.TryAdd(p, source),
@@ -138,13 +125,7 @@ internal sealed partial class SqliteImportSession : IImportSession
         return added;
     }
 
-    public Stored<T>? Find<T>(RecordKey key) where T : class
-    {
-        Sync();
-        return FindStored<T>(key);
-    }
-
-    private Stored<T>? FindStored<T>(RecordKey key) where T : class => key.Kind switch
+    public Stored<T>? Find<T>(RecordKey key) where T : class => key.Kind switch
     {
         RecordKind.Programs => _programTable.Find(key) as Stored<T>,
         RecordKind.Projects => _projectTable.Find(key) as Stored<T>,
@@ -158,7 +139,6 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public void Update<T>(T before, T after, long source) where T : class
     {
-        Sync();
         var same = before.Equals(after) || (before is Project a && after is Project b && SameProject(a, b));
         if (same)
         {
@@ -221,7 +201,6 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public Outside RecordsOutside(ProjectId project, DateRange runtime)
     {
-        Sync();
         var args = new { P = project.Value, S = Rows.Date(runtime.Start), E = Rows.Date(runtime.End) };
         const string Where = """
             FROM (SELECT 'participant ''' || participant_id || '''' AS k FROM participants
@@ -238,10 +217,8 @@ internal sealed partial class SqliteImportSession : IImportSession
         return new Outside(count, keys);
     }
 
-    public IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit)
-    {
-        Sync();
-        return _connection.Query<(long Source, string Project, string Participant, string Entry, string Placement)>("""
+    public IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit) =>
+        _connection.Query<(long Source, string Project, string Participant, string Entry, string Placement)>("""
             SELECT p.import_source, p.project_id, p.participant_id, p.entry_date,
                    (SELECT MIN(pl.placement_date) FROM placements pl
                     WHERE pl.project_id = p.project_id AND pl.participant_id = p.participant_id) AS first
@@ -252,14 +229,12 @@ internal sealed partial class SqliteImportSession : IImportSession
             .Select(r => new EntryAfterPlacement(r.Source, new ProjectId(r.Project), new ParticipantId(r.Participant),
                 Rows.Date(r.Entry), Rows.Date(r.Placement)))
             .ToList();
-    }
 
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
         SqliteStore.Guard(_location, () =>
         {
-            Sync();
             FlushSummaries();
             _tx.Commit();
             return 0;
@@ -269,7 +244,6 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public void Dispose()
     {
-        _writes.Dispose();
         _programTable.Dispose();
         _projectTable.Dispose();
         _budgetLineTable.Dispose();

@@ -5,9 +5,8 @@ namespace Reporting.Core.Storage;
 /// <summary>The prepared statements of one record table for an import session: insert (or nothing on a key conflict),
 /// point read with provenance, update and provenance-only update. The writes are <see cref="SqliteStatement"/>s bound
 /// with typed values per row (nothing boxed, no array per row); the run is bound once.</summary>
-internal sealed class SqliteTable<T> : INewRecordWriter, IDisposable where T : class
+internal sealed class SqliteTable<T> : IDisposable where T : class
 {
-    private readonly string _table;
     private readonly SqliteStatement _insert;
     private readonly SqliteCommand _select;
     private readonly SqliteStatement _update;
@@ -57,36 +56,6 @@ internal sealed class SqliteTable<T> : INewRecordWriter, IDisposable where T : c
             _select.Parameters.Add(new SqliteParameter($"$k{i}", DBNull.Value));
         }
         _select.Prepare();
-        _table = table;
-        _connection = connection;
-        _tx = tx;
-    }
-
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _tx;
-
-    /// <summary>The stored projects that have records in this table: one probe of the key's project prefix per stored
-    /// project.</summary>
-    public HashSet<string> ProjectsWithRecords()
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _tx;
-        command.CommandText = $"SELECT p.project_id FROM projects p WHERE EXISTS (SELECT 1 FROM {_table} t WHERE t.project_id = p.project_id);";
-        using var reader = command.ExecuteReader();
-        var projects = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            projects.Add(reader.GetString(0));
-        }
-        return projects;
-    }
-
-    public void InsertNew(object record, long source)
-    {
-        if (!TryAdd((T)record, source))
-        {
-            throw new InvalidOperationException($"a record of {_table} taken for new has a stored key");
-        }
     }
 
     public bool TryAdd(T record, long source)

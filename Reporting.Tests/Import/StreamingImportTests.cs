@@ -125,10 +125,10 @@ public class StreamingImportTests
     }
 
     [Test]
-    public void Import_ManyNewRecordsOfNewProjects_WrittenBehindWithDuplicatesFoundAndSummariesExact()
+    public void Import_ManyRecordsOfNewProjectsRevisitingOne_FindsDuplicatesAndKeepsSummariesExact()
     {
-        // New projects' records go to the writer thread in batches; this file is long enough for several batches,
-        // revisits a project after more than the kept number of others, and repeats a key of a batch already written.
+        // Six new projects of 3,000 vouchers each; the file returns to the first project at its end, and the refused
+        // variant repeats a key of the second project after four other projects' rows.
         var projects = Enumerable.Range(1, 6).Select(i => $"N{i};P1;2020-01-01;2021-12-31;1000").ToArray();
         var vouchers = Enumerable.Range(0, 6 * 3000)
             .Select(i => $"N{(i / 3000) + 1};V{i % 3000};2020-{(i % 12) + 1:00}-{(i % 28) + 1:00};PERS;{i % 97},{i % 100:00}").ToList();
