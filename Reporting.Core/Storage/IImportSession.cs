@@ -47,7 +47,7 @@ public interface IImportSession : IDisposable
     /// leave outside it: their count and the keys of the first few.</summary>
     Outside RecordsOutside(ProjectId project, DateRange runtime);
 
-    /// <summary>Participants written by this session whose entry date is after one of their stored placements (at
+    /// <summary>Participants written by this import whose entry date is after one of their stored placements (at
     /// most <paramref name="limit"/>), by the line that wrote them.</summary>
     IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit);
 

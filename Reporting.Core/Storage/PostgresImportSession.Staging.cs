@@ -56,7 +56,7 @@ internal sealed partial class PostgresImportSession
 
         public HashSet<string> Unmerged { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The projects whose records of this table have been looked at in this session.</summary>
+        /// <summary>The projects whose records of this table have been looked at by this import.</summary>
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
         public string PartitionOf(RecordKey key) => table.ByProject ? key.A : "";
@@ -105,7 +105,7 @@ internal sealed partial class PostgresImportSession
         }
         if (cache.Seen.Add(name) && cache.Table.ByProject && _newProjects.Contains(name))
         {
-            // A project this session added has no stored records yet: nothing to read, and the COPY in progress goes on.
+            // A project this import added has no stored records yet: nothing to read, and the COPY in progress goes on.
             var none = new Dictionary<RecordKey, Stored<T>>();
             cache.Put(name, none);
             return none;

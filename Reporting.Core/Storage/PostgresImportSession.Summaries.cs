@@ -7,7 +7,7 @@ namespace Reporting.Core.Storage;
 /// <summary>The summaries of an import, as the SQLite import keeps them: daily totals change by a delta per added or
 /// changed row (entries by entry date, exits by exit date, leavers by the later of entry and exit, money by payment
 /// date), accumulated per project and day and written in one statement at the end; first placements are rebuilt for
-/// the projects whose placements or target kinds changed. The days of a project this session added are copied in.</summary>
+/// the projects whose placements or target kinds changed. The days of a project this import added are copied in.</summary>
 internal sealed partial class PostgresImportSession
 {
     private const string AddDailyTotals = """
@@ -27,7 +27,7 @@ internal sealed partial class PostgresImportSession
 
     private void FlushSummaries()
     {
-        // A project added by this session has no totals yet: its days are copied in; the others' are added up.
+        // A project added by this import has no totals yet: its days are copied in; the others' are added up.
         var days = new List<KeyValuePair<(string Project, DateOnly Day), SummaryDeltas.DayDelta>>();
         using (var copy = _connection.BeginBinaryImport(
             "COPY daily_totals (project_id, day, entries, exits, leavers, spent_cents) FROM STDIN (FORMAT BINARY)"))

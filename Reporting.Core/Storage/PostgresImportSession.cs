@@ -29,7 +29,7 @@ internal sealed partial class PostgresImportSession : IImportSession
     private readonly Cache<Disbursement> _disbursements = new(DisbursementTable);
     private bool _done;
 
-    /// <summary>The projects this session added: none of their records is stored before this session writes them
+    /// <summary>The projects this import added: none of their records is stored before this import writes them
     /// (every record's project is checked before it is written).</summary>
     private readonly HashSet<string> _newProjects = new(StringComparer.Ordinal);
 
