@@ -151,7 +151,7 @@ sealed class ProjectData(string id)
     public List<Place> Placements { get; } = [];
     public List<Expense> Expenses { get; } = [];
     public List<Disbursement> Disbursements { get; } = [];
-    string voucherPrefix = "";
+    string _voucherPrefix = "";
 
     /// <summary>Scales planned payments so that they add up exactly to <paramref name="total"/> and books them.</summary>
     public void Book(string prefix, string category, decimal total, IReadOnlyList<Planned> plan)
@@ -168,7 +168,7 @@ sealed class ProjectData(string id)
 
     public void Add(string prefix, DateOnly date, string category, decimal amount, string payee, string description)
     {
-        voucherPrefix = prefix;
+        _voucherPrefix = prefix;
         Expenses.Add(new Expense("", date, category, amount, payee, description));
     }
 
@@ -179,7 +179,7 @@ sealed class ProjectData(string id)
         Expenses.Clear();
         foreach (var year in ordered.GroupBy(e => e.Date.Year))
         {
-            Expenses.AddRange(year.Select((e, i) => e with { Voucher = $"{voucherPrefix}-{year.Key}-{i + 1:0000}" }));
+            Expenses.AddRange(year.Select((e, i) => e with { Voucher = $"{_voucherPrefix}-{year.Key}-{i + 1:0000}" }));
         }
     }
 
