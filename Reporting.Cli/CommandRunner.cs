@@ -35,11 +35,6 @@ public static class CommandRunner
             }
             return e.ExitCode;
         }
-        catch (StoreException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Environment;
-        }
         catch (Core.Reports.ReportException e)
         {
             foreach (var line in e.Lines)

@@ -4,7 +4,7 @@ namespace Reporting.Core.Figures;
 
 /// <summary>The reporting period does not overlap the project's runtime, so there is nothing to report.</summary>
 public sealed class PeriodOutsideRuntimeException(ProjectId project, ReportingPeriod period, DateRange runtime)
-    : Exception($"period {period} lies outside the runtime {runtime} of project {project}")
+    : Reports.ReportException(Reports.ReportErrorKind.Usage, $"period {period} lies outside the runtime {runtime} of project {project}")
 {
     public ProjectId Project { get; } = project;
     public ReportingPeriod Period { get; } = period;

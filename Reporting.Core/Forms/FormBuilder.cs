@@ -33,7 +33,8 @@ public sealed record BuiltForm(FormDocument Document, string FileBaseName);
 /// <summary>A user error while building; the message is shown as is.</summary>
 /// <param name="ScopeNotFound">True when the scope names no project (or none that runs in the period); false for a
 /// request that does not fit (template, period outside the named project).</param>
-internal sealed class FormBuildException(string message, bool scopeNotFound = false) : Exception(message)
+internal sealed class FormBuildException(string message, bool scopeNotFound = false)
+    : Reports.ReportException(scopeNotFound ? Reports.ReportErrorKind.NotFound : Reports.ReportErrorKind.Usage, message)
 {
     public bool ScopeNotFound { get; } = scopeNotFound;
 }

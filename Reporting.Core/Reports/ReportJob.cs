@@ -51,10 +51,29 @@ public enum ReportErrorKind
     Environment,
 }
 
-public class ReportException(ReportErrorKind kind, IReadOnlyList<string> lines) : Exception(string.Join("; ", lines))
+/// <summary>The one root of the failures a user can act on (a wrong input, a scope that names nothing, a request that
+/// cannot be met, a machine that refuses): every such error of Core derives from it, carries its kind and the lines to
+/// print, and the program maps the kind to its exit code in one place. Anything else is a bug.</summary>
+public class ReportException : Exception
 {
-    public ReportException(ReportErrorKind kind, string line) : this(kind, [line]) { }
+    public ReportException(ReportErrorKind kind, IReadOnlyList<string> lines)
+        : this(kind, lines, null)
+    {
+    }
 
-    public ReportErrorKind Kind { get; } = kind;
-    public IReadOnlyList<string> Lines { get; } = lines;
+    public ReportException(ReportErrorKind kind, string line)
+        : this(kind, [line], null)
+    {
+    }
+
+    protected ReportException(ReportErrorKind kind, IReadOnlyList<string> lines, Exception? inner)
+        : base(string.Join("; ", lines), inner)
+    {
+        Kind = kind;
+        Lines = lines;
+    }
+
+    public ReportErrorKind Kind { get; }
+
+    public IReadOnlyList<string> Lines { get; }
 }

@@ -107,33 +107,13 @@ public static class ReportService
         {
             inputs.Add(new RunInputFile("planned", p, DataSetHash.OfFile(p)));
         }
-        try
-        {
-            var built = FormBuilder.Build(data, new FormRequest(job.Form, job.Scope, job.Period, template, context.Today, context.Now,
-                job.Publish, narrative) { On = job.On, Planned = planned });
-            return (built, inputs);
-        }
-        catch (FormBuildException e)
-        {
-            throw new ReportException(e.ScopeNotFound ? ReportErrorKind.NotFound : ReportErrorKind.Usage, e.Message);
-        }
-        catch (Figures.PeriodOutsideRuntimeException e)
-        {
-            throw new ReportException(ReportErrorKind.Usage, e.Message);
-        }
+        var built = FormBuilder.Build(data, new FormRequest(job.Form, job.Scope, job.Period, template, context.Today, context.Now,
+            job.Publish, narrative) { On = job.On, Planned = planned });
+        return (built, inputs);
     }
 
-    private static FontSet LoadFonts(ReportContext context)
-    {
-        try
-        {
-            return FontResolver.Load(new FontResolverOptions(context.FontFolder, context.FontFallback));
-        }
-        catch (FontNotFoundException e)
-        {
-            throw new ReportException(ReportErrorKind.Environment, e.Message);
-        }
-    }
+    private static FontSet LoadFonts(ReportContext context) =>
+        FontResolver.Load(new FontResolverOptions(context.FontFolder, context.FontFallback));
 
     private static IEnumerable<string> Render(
         BuiltForm form, string format, ReportJob job, FontSet? fonts, OutputStage stage, string owner, ReportContext context)

@@ -30,7 +30,8 @@ public interface IReportingStore : IDisposable
 }
 
 /// <summary>A storage failure the user can fix (wrong schema version, unreadable file); its message is shown as is.</summary>
-public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class StoreException(string message, Exception? inner = null)
+    : Reports.ReportException(Reports.ReportErrorKind.Environment, [message], inner);
 
 /// <summary>The seven record kinds of the import contract.</summary>
 public enum RecordKind
