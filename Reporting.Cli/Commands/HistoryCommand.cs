@@ -31,15 +31,12 @@ public static class HistoryCommand
         {
             DateOnly? from = parse.GetValue(since) is { } text ? FiguresCommand.ResolveAsOf(text, context, "--since") : null;
             var location = CommonOptions.DatabasePath(parse, context);
-            var purges = new List<Core.Periods.PurgeRecord>();
+            IReadOnlyList<Core.Periods.PurgeRecord> purges;
             using (var store = StoreFactory.Open(location))
             {
                 store.EnsureCurrent();
                 using var read = store.OpenReader();
-                foreach (var entry in read.Projects(Core.Reports.ReportScope.AllProjects))
-                {
-                    purges.AddRange(read.Ledger(entry.Project.Id).Purges);
-                }
+                purges = read.Purges();
             }
             IReadOnlyList<AuditEvent> events;
             using (var log = AuditLog.Open(location))

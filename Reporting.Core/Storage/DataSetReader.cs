@@ -34,6 +34,8 @@ internal sealed class DataSetReader(DataSet data) : IStoreReader
 
     public ProjectLedger Ledger(ProjectId id) => data.Find(id)?.Ledger ?? ProjectLedger.Empty;
 
+    public IReadOnlyList<Periods.PurgeRecord> Purges() => [.. data.Projects.SelectMany(p => p.Ledger.Purges).OrderBy(p => p.PurgedAt)];
+
     public void Dispose()
     {
     }

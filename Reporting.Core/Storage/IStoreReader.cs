@@ -34,6 +34,9 @@ public interface IStoreReader : IDisposable
     /// (<see cref="ProjectLedger.Empty"/> when none); <see cref="Snapshot"/> carries the same as its
     /// <see cref="ProjectSnapshot.Ledger"/>.</summary>
     ProjectLedger Ledger(ProjectId id);
+
+    /// <summary>Every purge of participant records, in the order recorded (one query; for <c>history</c>).</summary>
+    IReadOnlyList<Periods.PurgeRecord> Purges();
 }
 
 /// <summary>A project and its program, without records.</summary>

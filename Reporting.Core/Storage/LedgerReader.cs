@@ -33,6 +33,10 @@ internal static class LedgerReader
         connection.Query<LedgerRows.SubmissionRow>(LedgerSql.SelectAllSubmissions, transaction: tx)
             .Select(r => r.ToDomain()).ToLookup(s => s.Project.Value, StringComparer.Ordinal);
 
+    /// <summary>Every purge, in the order recorded.</summary>
+    public static IReadOnlyList<PurgeRecord> AllPurges(IDbConnection connection, IDbTransaction? tx) =>
+        connection.Query<LedgerRows.PurgeRow>(LedgerSql.SelectAllPurges, transaction: tx).Select(r => r.ToDomain()).ToList();
+
     /// <summary>Every closed period, by project.</summary>
     public static IReadOnlyList<ClosedPeriod> AllClosed(IDbConnection connection, IDbTransaction? tx) =>
         connection.Query<LedgerRows.ClosedRow>(LedgerSql.SelectAllClosed, transaction: tx).Select(r => r.ToDomain()).ToList();

@@ -24,6 +24,12 @@ internal static class LedgerSql
         """;
 
     /// <summary>Every closed period (a few per project), for the check of an import.</summary>
+    public const string SelectAllPurges = """
+        SELECT project_id AS ProjectId, before_date AS BeforeDate, purged_at AS PurgedAt, purged_by AS PurgedBy,
+            participants AS Participants, placements AS Placements, forced AS Forced
+        FROM purges ORDER BY purge_id;
+        """;
+
     public const string SelectAllClosed = """
         SELECT project_id AS ProjectId, period_label AS PeriodLabel, period_from AS PeriodFrom, period_to AS PeriodTo,
             as_of AS AsOf, closed_at AS ClosedAt, closed_by AS ClosedBy

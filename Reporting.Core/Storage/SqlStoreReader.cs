@@ -107,6 +107,8 @@ internal sealed class SqlStoreReader : IStoreReader
 
     public ProjectLedger Ledger(ProjectId id) => LedgerReader.Read(_connection, _transaction, id);
 
+    public IReadOnlyList<Periods.PurgeRecord> Purges() => LedgerReader.AllPurges(_connection, _transaction);
+
     private ProjectSnapshot Read(ProjectEntry entry)
     {
         var args = new { ProjectId = entry.Project.Id.Value };
