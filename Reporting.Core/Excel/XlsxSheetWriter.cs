@@ -14,12 +14,13 @@ namespace Reporting.Core.Excel;
 internal sealed partial class XlsxSheetWriter
 {
     private static readonly byte[][] StyleAttributes = [.. Enumerable.Range(0, XlsxStyleSheet.Count)
-        .Select(i => Encoding.UTF8.GetBytes(i == 0 ? "\"" : $"\" s=\"{XlsxStyleSheet.IndexText(i)}\""))];
+        .Select(i => Encoding.UTF8.GetBytes(i == 0 ? "" : $" s=\"{XlsxStyleSheet.IndexText(i)}\""))];
 
     private readonly XlsxUtf8Writer _xml;
     private readonly XlsxSheetLayout _layout;
     private readonly string[] _columnNames;
     private readonly byte[][] _cellOpen;
+    private readonly byte[] _cellOpenNext;
     private readonly int[] _numberStyles;
     private readonly bool[] _wrapText;
     private readonly byte[] _rowNumber = new byte[12];
@@ -33,6 +34,7 @@ internal sealed partial class XlsxSheetWriter
         _layout = layout;
         _columnNames = [.. Enumerable.Range(0, layout.Columns.Count).Select(XlsxReference.ColumnName)];
         _cellOpen = [.. _columnNames.Select(n => Encoding.UTF8.GetBytes("<c r=\"" + n))];
+        _cellOpenNext = "<c"u8.ToArray();
         _numberStyles = [.. layout.Columns.Select(c => (int)c.Style)];
         _wrapText = new bool[layout.Columns.Count];
         _isFirstSheet = isFirstSheet;
@@ -151,23 +153,35 @@ internal sealed partial class XlsxSheetWriter
             return;
         }
         x.RawUnchecked("\">"u8);
+        // A cell right after the one before it needs no reference (it is the next column); after a gap it names itself,
+        // and so does a formula (readers that evaluate formulas look their cells up by reference).
+        var next = 0;
         for (var i = 0; i < cells.Length; i++)
         {
             ref readonly var cell = ref cells[i];
             if (cell.Kind != XlsxCellKind.Empty)
             {
-                WriteCell(in cell, i, allBold);
+                WriteCell(in cell, i, allBold, named: i != next || cell.Kind == XlsxCellKind.Formula);
+                next = i + 1;
             }
         }
         x.Raw("</row>"u8);
     }
 
-    private void WriteCell(in XlsxCell cell, int column, bool allBold)
+    private void WriteCell(in XlsxCell cell, int column, bool allBold, bool named = true)
     {
         var x = _xml;
         x.Ensure(XlsxUtf8Writer.Reserve);
-        x.RawUnchecked(_cellOpen[column]);
-        x.RawUnchecked(_rowNumber.AsSpan(0, _rowNumberLength));
+        if (named)
+        {
+            x.RawUnchecked(_cellOpen[column]);
+            x.RawUnchecked(_rowNumber.AsSpan(0, _rowNumberLength));
+            x.RawUnchecked("\""u8);
+        }
+        else
+        {
+            x.RawUnchecked(_cellOpenNext);
+        }
         var style = cell.Style is { } own ? (int)own : cell.Kind == XlsxCellKind.Text ? 0 : _numberStyles[column];
         var wrap = cell.Kind == XlsxCellKind.Text && _wrapText[column];
         x.RawUnchecked(StyleAttributes[XlsxStyleSheet.CellFormatIndex(style, allBold || cell.IsBold, wrap)]);
