@@ -63,7 +63,7 @@ public static class HistoryCommand
             WriteTable(shown, context.Out);
             foreach (var p in purged)
             {
-                var at = p.PurgedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                var at = When(p.PurgedAt);
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"purge {at}  {p.PurgedBy}  project {p.Project.Value}, left before {GermanFormat.Date(p.Before)}: {p.Participants} participants, {p.Placements} placements deleted{(p.Forced ? " (--force)" : "")}"));
             }
@@ -81,7 +81,7 @@ public static class HistoryCommand
         }
         foreach (var e in events)
         {
-            var at = e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var at = When(e.At);
             var head = string.Create(CultureInfo.InvariantCulture, $"{e.Seq,4}  {at}  {e.Kind,-6}  {e.User}  v{e.ToolVersion}");
             if (e.IsImport)
             {
@@ -102,4 +102,7 @@ public static class HistoryCommand
             }
         }
     }
+
+    /// <summary>A moment as the table shows it: UTC, to the second.</summary>
+    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

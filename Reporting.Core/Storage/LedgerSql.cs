@@ -4,6 +4,70 @@ namespace Reporting.Core.Storage;
 /// on both). Per project ones take <c>@ProjectId</c>.</summary>
 internal static class LedgerSql
 {
+    /// <summary>Schema script 5 of both backends: the same tables, apart from how an id is generated
+    /// (<paramref name="identity"/>) and the type of an import run (<paramref name="bigInteger"/>).</summary>
+    public static string Schema(string identity, string bigInteger) => $$"""
+        CREATE TABLE IF NOT EXISTS submissions (
+            project_id    TEXT NOT NULL,
+            form          TEXT NOT NULL,
+            period_label  TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            submitted_on  TEXT NOT NULL,
+            recorded_at   TEXT NOT NULL,
+            recorded_by   TEXT NOT NULL,
+            PRIMARY KEY (project_id, form, period_from, period_to)
+        );
+        CREATE TABLE IF NOT EXISTS closed_periods (
+            project_id    TEXT NOT NULL,
+            period_label  TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            as_of         TEXT NOT NULL,
+            closed_at     TEXT NOT NULL,
+            closed_by     TEXT NOT NULL,
+            PRIMARY KEY (project_id, period_from, period_to)
+        );
+        CREATE TABLE IF NOT EXISTS frozen_forms (
+            project_id    TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            form          TEXT NOT NULL,
+            published     INTEGER NOT NULL,
+            data          TEXT NOT NULL,
+            PRIMARY KEY (project_id, period_from, period_to, form, published)
+        );
+        CREATE TABLE IF NOT EXISTS corrections (
+            correction_id {{identity}},
+            import_run    {{bigInteger}} NOT NULL,
+            project_id    TEXT NOT NULL,
+            record_kind   TEXT NOT NULL,
+            record_key    TEXT NOT NULL,
+            record_date   TEXT NOT NULL,
+            period_label  TEXT NOT NULL,
+            period_from   TEXT NOT NULL,
+            period_to     TEXT NOT NULL,
+            field         TEXT NOT NULL,
+            before_value  TEXT NULL,
+            after_value   TEXT NULL,
+            reason        TEXT NOT NULL,
+            corrected_at  TEXT NOT NULL,
+            corrected_by  TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_corrections_project ON corrections (project_id, correction_id);
+        CREATE TABLE IF NOT EXISTS purges (
+            purge_id      {{identity}},
+            project_id    TEXT NOT NULL,
+            before_date   TEXT NOT NULL,
+            purged_at     TEXT NOT NULL,
+            purged_by     TEXT NOT NULL,
+            participants  INTEGER NOT NULL,
+            placements    INTEGER NOT NULL,
+            forced        INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_purges_project ON purges (project_id, purge_id);
+        """;
+
     public const string SelectSubmissions = """
         SELECT project_id AS ProjectId, form AS Form, period_label AS PeriodLabel, period_from AS PeriodFrom,
             period_to AS PeriodTo, submitted_on AS SubmittedOn, recorded_at AS RecordedAt, recorded_by AS RecordedBy

@@ -281,71 +281,11 @@ internal static class SqliteMigrations
         CREATE TRIGGER audit_report_values_no_update BEFORE UPDATE ON audit_report_values BEGIN SELECT RAISE(ABORT, 'audit_report_values is append-only'); END;
         CREATE TRIGGER audit_report_values_no_delete BEFORE DELETE ON audit_report_values BEGIN SELECT RAISE(ABORT, 'audit_report_values is append-only'); END;
         """,
-        // 5: submissions, closed periods with their frozen forms, corrections to closed
-        // periods and purges (docs/audit.md). Only tables of its own, each created if missing; it depends on no script
+        // 5 (one text for both backends, LedgerSql.Schema): submissions, closed periods with their frozen forms,
+        // corrections to closed periods and purges (docs/audit.md). Only tables of its own, each created if missing; it depends on no script
         // after 3, so it runs the same wherever it stands in the list. Dates and times are ISO text on both backends; no
         // foreign keys (a purge record outlives the records it names).
-        """
-        CREATE TABLE IF NOT EXISTS submissions (
-            project_id    TEXT NOT NULL,
-            form          TEXT NOT NULL,
-            period_label  TEXT NOT NULL,
-            period_from   TEXT NOT NULL,
-            period_to     TEXT NOT NULL,
-            submitted_on  TEXT NOT NULL,
-            recorded_at   TEXT NOT NULL,
-            recorded_by   TEXT NOT NULL,
-            PRIMARY KEY (project_id, form, period_from, period_to)
-        );
-        CREATE TABLE IF NOT EXISTS closed_periods (
-            project_id    TEXT NOT NULL,
-            period_label  TEXT NOT NULL,
-            period_from   TEXT NOT NULL,
-            period_to     TEXT NOT NULL,
-            as_of         TEXT NOT NULL,
-            closed_at     TEXT NOT NULL,
-            closed_by     TEXT NOT NULL,
-            PRIMARY KEY (project_id, period_from, period_to)
-        );
-        CREATE TABLE IF NOT EXISTS frozen_forms (
-            project_id    TEXT NOT NULL,
-            period_from   TEXT NOT NULL,
-            period_to     TEXT NOT NULL,
-            form          TEXT NOT NULL,
-            published     INTEGER NOT NULL,
-            data          TEXT NOT NULL,
-            PRIMARY KEY (project_id, period_from, period_to, form, published)
-        );
-        CREATE TABLE IF NOT EXISTS corrections (
-            correction_id INTEGER PRIMARY KEY,
-            import_run    INTEGER NOT NULL,
-            project_id    TEXT NOT NULL,
-            record_kind   TEXT NOT NULL,
-            record_key    TEXT NOT NULL,
-            record_date   TEXT NOT NULL,
-            period_label  TEXT NOT NULL,
-            period_from   TEXT NOT NULL,
-            period_to     TEXT NOT NULL,
-            field         TEXT NOT NULL,
-            before_value  TEXT NULL,
-            after_value   TEXT NULL,
-            reason        TEXT NOT NULL,
-            corrected_at  TEXT NOT NULL,
-            corrected_by  TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS ix_corrections_project ON corrections (project_id, correction_id);
-        CREATE TABLE IF NOT EXISTS purges (
-            purge_id      INTEGER PRIMARY KEY,
-            project_id    TEXT NOT NULL,
-            before_date   TEXT NOT NULL,
-            purged_at     TEXT NOT NULL,
-            purged_by     TEXT NOT NULL,
-            participants  INTEGER NOT NULL,
-            placements    INTEGER NOT NULL,
-            forced        INTEGER NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS ix_purges_project ON purges (project_id, purge_id);
-        """,
+        LedgerSql.Schema(identity: "INTEGER PRIMARY KEY", bigInteger: "INTEGER"),
         // 6: PostgreSQL's record tables lose their foreign keys, which its import checks itself (as this import does
         // with foreign keys off); SQLite keeps them for every other write. Nothing changes here: the script keeps the
         // two schema versions in step.
