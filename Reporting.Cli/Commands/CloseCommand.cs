@@ -22,27 +22,15 @@ public static class CloseCommand
         };
         command.SetAction(context, parse =>
         {
-            var day = FiguresCommand.ResolveAsOf(parse.GetValue(asOf), context);
+            var actor = PeriodCommandSupport.Actor(context, FiguresCommand.ResolveAsOf(parse.GetValue(asOf), context));
             using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
             store.EnsureCurrent();
-            var periods = PeriodCommandSupport.Periods(store);
-            PeriodEntry entry;
-            using (var read = store.OpenReader())
-            {
-                var snapshot = PeriodCommandSupport.Snapshot(read, parse.GetValue(project)!.Trim());
-                var resolved = PeriodCommandSupport.ResolvePeriod(parse.GetValue(period), snapshot.Project, day);
-                if (snapshot.Ledger.ClosedFor(snapshot.Project.Id, resolved) is { } closed)
-                {
-                    context.Out.WriteLine($"{snapshot.Project.Id}: period {PeriodCommandSupport.Describe(resolved)} is already closed "
-                        + $"(since {Core.Text.GermanFormat.IsoDate(DateOnly.FromDateTime(closed.ClosedAt.UtcDateTime))}); nothing to do.");
-                    return ExitCodes.Ok;
-                }
-                var close = new ClosedPeriod(snapshot.Project.Id, resolved, day, context.Clock.GetUtcNow(), PeriodCommandSupport.User(context));
-                entry = new PeriodEntry(null, close, FormBuilder.Freeze(snapshot, resolved, day));
-            }
-            periods.Record(entry);
-            context.Out.WriteLine($"{entry.Close!.Project}: period {PeriodCommandSupport.Describe(entry.Close.Period)} closed; "
-                + "its reports are rebuilt as they are now, and later imports change it only with --correction.");
+            var outcome = PeriodService.Close(store, parse.GetValue(project)!, parse.GetValue(period), actor);
+            context.Out.WriteLine(outcome.AlreadyClosed is { } closed
+                ? $"{closed.Project}: period {PeriodCommandSupport.Describe(outcome.Period)} is already closed "
+                    + $"(since {Core.Text.GermanFormat.IsoDate(DateOnly.FromDateTime(closed.ClosedAt.UtcDateTime))}); nothing to do."
+                : $"{outcome.Recorded!.Project}: period {PeriodCommandSupport.Describe(outcome.Period)} closed; "
+                    + "its reports are rebuilt as they are now, and later imports change it only with --correction.");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Core.Domain;
+using Reporting.Core.Periods;
 using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
@@ -32,22 +33,9 @@ public static class PurgeCommand
             var day = FiguresCommand.ResolveAsOf(parse.GetValue(before), context, "--before");
             using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
             store.EnsureCurrent();
-            var periods = PeriodCommandSupport.Periods(store);
             var id = parse.GetValue(project)!.Trim();
-            using (var read = store.OpenReader())
-            {
-                if (read.Projects(Core.Reports.ReportScope.Project(id)).Count == 0)
-                {
-                    throw new CommandException(ExitCodes.NotFound, $"error: project '{id}' not found in the database");
-                }
-            }
             var dry = parse.GetValue(dryRun);
-            var outcome = periods.Purge(new PurgeRequest(new ProjectId(id), day, parse.GetValue(force), dry,
-                context.Clock.GetUtcNow(), PeriodCommandSupport.User(context)));
-            if (outcome.Refused)
-            {
-                throw new CommandException(ExitCodes.InvalidInput, $"error: {outcome.Refusal}");
-            }
+            var outcome = PeriodService.Purge(store, id, day, parse.GetValue(force), dry, PeriodCommandSupport.Actor(context, day));
             var shown = Core.Text.GermanFormat.IsoDate(day);
             var counts = string.Create(CultureInfo.InvariantCulture,
                 $"{(dry ? "would delete" : "deleted")} {outcome.Participants} participants who left before {shown} and their {outcome.Placements} placements");
