@@ -104,7 +104,7 @@ public static class PeriodService
     }
 
     /// <summary>The project's records; <see cref="ReportErrorKind.NotFound"/> when it does not exist.</summary>
-    public static ProjectSnapshot Snapshot(IStoreReader read, string projectId)
+    private static ProjectSnapshot Snapshot(IStoreReader read, string projectId)
     {
         ArgumentNullException.ThrowIfNull(read);
         var id = (projectId ?? "").Trim();
@@ -114,7 +114,7 @@ public static class PeriodService
 
     /// <summary>The period resolved against the project's runtime and cut to it; a usage error when it does not parse
     /// or lies outside the runtime.</summary>
-    public static ReportingPeriod ResolvePeriod(string? text, Project project, DateOnly today)
+    private static ReportingPeriod ResolvePeriod(string? text, Project project, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(project);
         var spec = PeriodSpec.Parse(text);
@@ -133,7 +133,7 @@ public static class PeriodService
     }
 
     /// <summary>The store's period ledger; <see cref="ReportErrorKind.Environment"/> for a store that has none.</summary>
-    public static IPeriodStore Periods(IReportingStore store) =>
+    private static IPeriodStore Periods(IReportingStore store) =>
         store as IPeriodStore ?? throw new ReportException(ReportErrorKind.Environment, "this database cannot record submissions or closed periods");
 
     /// <summary>The deadline a submission on <paramref name="day"/> for <paramref name="period"/> meets: the final proof
