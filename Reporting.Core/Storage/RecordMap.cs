@@ -47,6 +47,9 @@ internal sealed class ColumnsOf<T>
     public StoreColumn<T> Int(string name, Func<T, int?> value, bool key = false) => new(name, ColumnType.Int, r => value(r), key);
 
     public StoreColumn<T> Long(string name, Func<T, long> value) => new(name, ColumnType.Long, r => value(r));
+
+    /// <summary>The <c>project_id</c> every record table's key starts with.</summary>
+    public StoreColumn<T> Project(Func<T, Domain.ProjectId> value) => Text("project_id", r => value(r).Value, key: true);
 }
 
 /// <summary>The columns of one record kind's table and how a row of them becomes the domain record again. The upsert

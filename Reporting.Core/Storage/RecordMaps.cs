@@ -25,7 +25,7 @@ internal static class RecordMaps
 
     public static readonly RecordMap<Project> Projects = new("projects", c =>
         [
-            c.Text("project_id", p => p.Id.Value, key: true),
+            c.Project(p => p.Id),
             c.Text("program_id", p => p.ProgramId.Value),
             c.Text("name", p => p.Name),
             c.Text("recipient", p => p.Recipient),
@@ -39,18 +39,9 @@ internal static class RecordMaps
             c.Int("places", p => p.Places),
             c.Text("target_kinds", p => Rows.Kinds(p.TargetKinds)),
         ],
-        r => new Project(
-            new ProjectId(r.Text("project_id")),
-            new ProgramId(r.Text("program_id")),
-            r.Text("name"),
-            r.TextOrNull("recipient"),
-            r.TextOrNull("region"),
-            new DateRange(r.Date("start_date"), r.Date("end_date")),
-            Money.FromCents(r.Long("grant_cents")),
-            Money.FromCents(r.Long("own_funds_cents")),
-            Money.FromCents(r.Long("third_party_funds_cents")),
-            r.Int("target_placements"),
-            r.Int("places"),
+        r => new Project(ProjectOf(r), new ProgramId(r.Text("program_id")), r.Text("name"), r.TextOrNull("recipient"),
+            r.TextOrNull("region"), new DateRange(r.Date("start_date"), r.Date("end_date")), Cents(r, "grant_cents"),
+            Cents(r, "own_funds_cents"), Cents(r, "third_party_funds_cents"), r.Int("target_placements"), r.Int("places"),
             Rows.ParseKinds(r.Text("target_kinds"))),
         orderBy: ["project_id"]);
 
@@ -58,20 +49,20 @@ internal static class RecordMaps
     /// of schema script 3); listed in the order first stored.</summary>
     public static readonly RecordMap<BudgetLine> BudgetLines = new("budget_lines", c =>
         [
-            c.Text("project_id", b => b.ProjectId.Value, key: true),
+            c.Project(b => b.ProjectId),
             c.Text("cost_category", b => b.CostCategory, key: true),
             c.Int("budget_year", b => b.BudgetYear, key: true),
             c.Text("label", b => b.Label),
             c.Long("approved_cents", b => b.Approved.ToCents()),
         ],
-        r => new BudgetLine(new ProjectId(r.Text("project_id")), r.Text("cost_category"), r.TextOrNull("label"),
-            Money.FromCents(r.Long("approved_cents")), r.Int("budget_year")),
+        r => new BudgetLine(ProjectOf(r), r.Text("cost_category"), r.TextOrNull("label"), Cents(r, "approved_cents"),
+            r.Int("budget_year")),
         orderBy: [],
         conflictTarget: "project_id, cost_category, (COALESCE(budget_year, 0))");
 
     public static readonly RecordMap<Participant> Participants = new("participants", c =>
         [
-            c.Text("project_id", p => p.ProjectId.Value, key: true),
+            c.Project(p => p.ProjectId),
             c.Text("participant_id", p => p.Id.Value, key: true),
             c.Date("entry_date", p => p.EntryDate),
             c.Date("exit_date", p => p.ExitDate),
@@ -82,40 +73,27 @@ internal static class RecordMaps
             c.Flag("refugee", p => p.Refugee),
             c.Flag("severely_disabled", p => p.SeverelyDisabled),
         ],
-        r => new Participant(
-            new ProjectId(r.Text("project_id")),
-            new ParticipantId(r.Text("participant_id")),
-            r.Date("entry_date"),
-            r.DateOrNull("exit_date"),
-            r.TextOrNull("exit_reason") is { } reason ? Rows.ParseCode<ExitReason>(reason) : null,
-            r.TextOrNull("gender") is { } gender ? Rows.ParseCode<Gender>(gender) : null,
-            r.Int("birth_year"),
-            r.Flag("long_term_unemployed"),
-            r.Flag("refugee"),
-            r.Flag("severely_disabled")),
+        r => new Participant(ProjectOf(r), ParticipantOf(r), r.Date("entry_date"), r.DateOrNull("exit_date"),
+            CodeOrNull<ExitReason>(r, "exit_reason"), CodeOrNull<Gender>(r, "gender"), r.Int("birth_year"),
+            r.Flag("long_term_unemployed"), r.Flag("refugee"), r.Flag("severely_disabled")),
         orderBy: ["participant_id"]);
 
     public static readonly RecordMap<Placement> Placements = new("placements", c =>
         [
-            c.Text("project_id", p => p.ProjectId.Value, key: true),
+            c.Project(p => p.ProjectId),
             c.Text("participant_id", p => p.ParticipantId.Value, key: true),
             c.Date("placement_date", p => p.Date, key: true),
             c.Text("kind", p => p.Kind.Code(), key: true),
             c.Text("sector", p => p.Sector),
             c.Flag("sustained_6m", p => p.Sustained6m),
         ],
-        r => new Placement(
-            new ProjectId(r.Text("project_id")),
-            new ParticipantId(r.Text("participant_id")),
-            r.Date("placement_date"),
-            Rows.ParseCode<PlacementKind>(r.Text("kind")),
-            r.TextOrNull("sector"),
-            r.Flag("sustained_6m")),
+        r => new Placement(ProjectOf(r), ParticipantOf(r), r.Date("placement_date"), Rows.ParseCode<PlacementKind>(r.Text("kind")),
+            r.TextOrNull("sector"), r.Flag("sustained_6m")),
         orderBy: ["placement_date", "participant_id", "kind"]);
 
     public static readonly RecordMap<Expenditure> Expenditures = new("expenditures", c =>
         [
-            c.Text("project_id", e => e.ProjectId.Value, key: true),
+            c.Project(e => e.ProjectId),
             c.Text("voucher_no", e => e.VoucherNo, key: true),
             c.Date("payment_date", e => e.PaymentDate),
             c.Text("cost_category", e => e.CostCategory),
@@ -123,31 +101,40 @@ internal static class RecordMaps
             c.Text("payee", e => e.Payee),
             c.Text("description", e => e.Description),
         ],
-        r => new Expenditure(new ProjectId(r.Text("project_id")), r.Text("voucher_no"), r.Date("payment_date"),
-            r.Text("cost_category"), Money.FromCents(r.Long("amount_cents")), r.TextOrNull("payee"), r.TextOrNull("description")),
+        r => new Expenditure(ProjectOf(r), r.Text("voucher_no"), r.Date("payment_date"), r.Text("cost_category"),
+            Cents(r, "amount_cents"), r.TextOrNull("payee"), r.TextOrNull("description")),
         orderBy: ["payment_date", "voucher_no"]);
 
     public static readonly RecordMap<Disbursement> Disbursements = new("disbursements", c =>
         [
-            c.Text("project_id", d => d.ProjectId.Value, key: true),
+            c.Project(d => d.ProjectId),
             c.Text("request_no", d => d.RequestNo, key: true),
             c.Date("request_date", d => d.RequestDate),
             c.Date("received_date", d => d.ReceivedDate),
             c.Long("amount_cents", d => d.Amount.ToCents()),
         ],
-        r => new Disbursement(new ProjectId(r.Text("project_id")), r.Text("request_no"), r.DateOrNull("request_date"),
-            r.DateOrNull("received_date"), Money.FromCents(r.Long("amount_cents"))),
+        r => new Disbursement(ProjectOf(r), r.Text("request_no"), r.DateOrNull("request_date"), r.DateOrNull("received_date"),
+            Cents(r, "amount_cents")),
         orderBy: ["request_no"]);
 
     /// <summary>The received disbursements as the tallies read them (<see cref="StoreReadQueries.TallyDisbursements"/>).</summary>
     public static readonly RecordMap<ReceivedAmount> Received = new("disbursements", c =>
         [
-            c.Text("project_id", d => d.ProjectId, key: true),
+            c.Project(d => new ProjectId(d.ProjectId)),
             c.Date("received_date", d => d.ReceivedDate),
             c.Long("amount_cents", d => d.AmountCents),
         ],
         r => new ReceivedAmount(r.Text("project_id"), r.Date("received_date"), r.Long("amount_cents")),
         orderBy: []);
+
+    private static ProjectId ProjectOf(StoredRow r) => new(r.Text("project_id"));
+
+    private static ParticipantId ParticipantOf(StoredRow r) => new(r.Text("participant_id"));
+
+    private static Money Cents(StoredRow r, string column) => Money.FromCents(r.Long(column));
+
+    private static T? CodeOrNull<T>(StoredRow r, string column) where T : struct, Enum =>
+        r.TextOrNull(column) is { } code ? Rows.ParseCode<T>(code) : null;
 }
 
 /// <summary>A disbursement's receipt as the tallies need it (<see cref="RecordMaps.Received"/>).</summary>
