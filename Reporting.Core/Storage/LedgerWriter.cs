@@ -4,17 +4,36 @@ using Reporting.Core.Periods;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>How a backend differs for the writes of schema 5: how a date parameter is compared with its date columns,
-/// how a date column is read as ISO text, and how one project's summaries are rebuilt.</summary>
-internal sealed record LedgerDialect(string BeforeParameter, Func<string, string> DateText, string RebuildSummaries);
-
-/// <summary>The writes of <see cref="IPeriodStore"/> inside a transaction the backend opened, the same for every backend.</summary>
+/// <summary>The writes of <see cref="IPeriodStore"/>, each in a transaction of its own, the same for every backend.</summary>
 internal static class LedgerWriter
 {
     /// <summary>How many open days a purge refusal names.</summary>
     public const int DaysShown = 3;
 
-    public static bool Record(IDbConnection connection, IDbTransaction tx, PeriodEntry entry)
+    /// <summary>Records <paramref name="entry"/> and commits; false when its period was closed before.</summary>
+    public static bool Record(IDbConnection connection, PeriodEntry entry)
+    {
+        using var tx = connection.BeginTransaction();
+        var done = Record(connection, tx, entry);
+        tx.Commit();
+        return done;
+    }
+
+    /// <summary>Purges as <paramref name="request"/> says and commits, unless refused or a dry run.</summary>
+    /// <param name="dialect">How the record tables store their dates (the ledger's own columns are text on both).</param>
+    /// <param name="rebuildSummaries">Rebuilds one project's summaries (<c>@ProjectId</c>) after its records went.</param>
+    public static PurgeOutcome Purge(IDbConnection connection, StoreDialect dialect, string rebuildSummaries, PurgeRequest request)
+    {
+        using var tx = connection.BeginTransaction();
+        var outcome = Purge(connection, tx, dialect, rebuildSummaries, request);
+        if (!outcome.Refused && !request.DryRun)
+        {
+            tx.Commit();
+        }
+        return outcome;
+    }
+
+    private static bool Record(IDbConnection connection, IDbTransaction tx, PeriodEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.Submission is { } s)
@@ -43,27 +62,33 @@ internal static class LedgerWriter
     public static void Corrections(IDbConnection connection, IDbTransaction tx, IEnumerable<Correction> corrections) =>
         connection.Execute(LedgerSql.InsertCorrection, corrections.Select(LedgerRows.CorrectionRow.From), tx);
 
-    public static PurgeOutcome Purge(IDbConnection connection, IDbTransaction tx, LedgerDialect dialect, PurgeRequest request)
+    private static PurgeOutcome Purge(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, string rebuildSummaries,
+        PurgeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var purged = $"""
+        const string Purged = """
             SELECT p.participant_id FROM participants p
-            WHERE p.project_id = @ProjectId AND p.exit_date IS NOT NULL AND p.exit_date < {dialect.BeforeParameter}
+            WHERE p.project_id = @ProjectId AND p.exit_date IS NOT NULL AND p.exit_date < @Before
               AND NOT EXISTS (SELECT 1 FROM placements q WHERE q.project_id = p.project_id
-                AND q.participant_id = p.participant_id AND q.placement_date >= {dialect.BeforeParameter})
+                AND q.participant_id = p.participant_id AND q.placement_date >= @Before)
             """;
-        var days = $"""
-            SELECT {dialect.DateText("p.entry_date")} FROM participants p WHERE p.project_id = @ProjectId AND p.participant_id IN ({purged})
-            UNION SELECT {dialect.DateText("p.exit_date")} FROM participants p WHERE p.project_id = @ProjectId AND p.participant_id IN ({purged})
-            UNION SELECT {dialect.DateText("q.placement_date")} FROM placements q WHERE q.project_id = @ProjectId AND q.participant_id IN ({purged})
+        const string Days = $"""
+            SELECT p.entry_date FROM participants p WHERE p.project_id = @ProjectId AND p.participant_id IN ({Purged})
+            UNION SELECT p.exit_date FROM participants p WHERE p.project_id = @ProjectId AND p.participant_id IN ({Purged})
+            UNION SELECT q.placement_date FROM placements q WHERE q.project_id = @ProjectId AND q.participant_id IN ({Purged})
             """;
-        var args = new { ProjectId = request.Project.Value, Before = Rows.Date(request.Before) };
+        StoreArg[] parameters =
+        [
+            new("ProjectId", ColumnType.Text, request.Project.Value),
+            new("Before", ColumnType.Date, request.Before),
+        ];
+        var args = dialect.Dapper(parameters);
         var closed = connection.Query<LedgerRows.ClosedRow>(LedgerSql.SelectClosed, args, tx).Select(r => r.ToDomain()).ToList();
-        var open = connection.Query<string>(days, args, tx).Select(Rows.Date)
+        var open = dialect.Dates(connection, tx, Days, parameters)
             .Where(d => !closed.Any(c => c.Contains(d))).Order().ToList();
-        var participants = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM ({purged}) AS x", args, tx);
+        var participants = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM ({Purged}) AS x", args, tx);
         var placements = connection.ExecuteScalar<long>(
-            $"SELECT COUNT(*) FROM placements q WHERE q.project_id = @ProjectId AND q.participant_id IN ({purged})", args, tx);
+            $"SELECT COUNT(*) FROM placements q WHERE q.project_id = @ProjectId AND q.participant_id IN ({Purged})", args, tx);
         var shown = open.Take(DaysShown).ToList();
         if (open.Count > 0 && !request.Force)
         {
@@ -74,9 +99,9 @@ internal static class LedgerWriter
         {
             return new PurgeOutcome(checked((int)participants), checked((int)placements), shown, null);
         }
-        connection.Execute($"DELETE FROM placements WHERE project_id = @ProjectId AND participant_id IN ({purged});", args, tx);
-        connection.Execute($"DELETE FROM participants WHERE project_id = @ProjectId AND participant_id IN ({purged});", args, tx);
-        connection.Execute(dialect.RebuildSummaries, new { ProjectId = request.Project.Value }, tx);
+        connection.Execute($"DELETE FROM placements WHERE project_id = @ProjectId AND participant_id IN ({Purged});", args, tx);
+        connection.Execute($"DELETE FROM participants WHERE project_id = @ProjectId AND participant_id IN ({Purged});", args, tx);
+        connection.Execute(rebuildSummaries, new { ProjectId = request.Project.Value }, tx);
         connection.Execute(LedgerSql.InsertPurge, LedgerRows.PurgeRow.From(new PurgeRecord(request.Project, request.Before, request.At,
             request.By, checked((int)participants), checked((int)placements), open.Count > 0)), tx);
         return new PurgeOutcome(checked((int)participants), checked((int)placements), shown, null);

@@ -1,3 +1,5 @@
+using Dapper;
+
 namespace Reporting.Core.Storage;
 
 /// <summary>Versioned schema scripts for PostgreSQL, the counterpart of <see cref="SqliteMigrations"/>: same tables,
@@ -291,5 +293,17 @@ internal static class PostgresMigrations
         """,
     ];
 
-    public static int LatestVersion => Scripts.Count;
+    /// <summary>The scripts with the version kept in <c>schema_version</c> (created by <see cref="CreateVersionTable"/>
+    /// before the first script), concurrent runs serialised by an advisory lock (an arbitrary fixed key).</summary>
+    public static readonly SchemaHistory History = new(
+        Scripts,
+        connection => connection.BeginTransaction(),
+        (connection, tx) => connection.ExecuteScalar<bool>("SELECT to_regclass('schema_version') IS NOT NULL;", transaction: tx)
+            ? connection.ExecuteScalar<int?>("SELECT version FROM schema_version;", transaction: tx) ?? 0
+            : 0,
+        version => $"UPDATE schema_version SET version = {version};",
+        Lock: "SELECT pg_advisory_xact_lock(4711020181);",
+        Prepare: CreateVersionTable);
+
+    public static int LatestVersion => History.LatestVersion;
 }

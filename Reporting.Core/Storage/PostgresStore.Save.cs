@@ -1,67 +1,7 @@
-using Reporting.Core.Domain;
-
 namespace Reporting.Core.Storage;
 
 internal sealed partial class PostgresStore
 {
-    private const string UpsertProgram = """
-        INSERT INTO programs (program_id, name, funder, legal_basis)
-        VALUES (@Id, @Name, @Funder, @LegalBasis)
-        ON CONFLICT (program_id) DO UPDATE SET name = excluded.name, funder = excluded.funder, legal_basis = excluded.legal_basis;
-        """;
-
-    private const string UpsertProject = """
-        INSERT INTO projects (project_id, program_id, name, recipient, region, start_date, end_date, grant_cents,
-            own_funds_cents, third_party_funds_cents, target_placements, places, target_kinds)
-        VALUES (@Id, @ProgramId, @Name, @Recipient, @Region, CAST(@StartDate AS DATE), CAST(@EndDate AS DATE), @GrantCents,
-            @OwnFundsCents, @ThirdPartyFundsCents, @TargetPlacements, @Places, @TargetKinds)
-        ON CONFLICT (project_id) DO UPDATE SET program_id = excluded.program_id, name = excluded.name,
-            recipient = excluded.recipient, region = excluded.region, start_date = excluded.start_date,
-            end_date = excluded.end_date, grant_cents = excluded.grant_cents, own_funds_cents = excluded.own_funds_cents,
-            third_party_funds_cents = excluded.third_party_funds_cents, target_placements = excluded.target_placements,
-            places = excluded.places, target_kinds = excluded.target_kinds;
-        """;
-
-    private const string UpsertBudgetLine = """
-        INSERT INTO budget_lines (project_id, cost_category, label, approved_cents, budget_year)
-        VALUES (@ProjectId, @CostCategory, @Label, @ApprovedCents, @BudgetYear)
-        ON CONFLICT (project_id, cost_category, (COALESCE(budget_year, 0)))
-        DO UPDATE SET label = excluded.label, approved_cents = excluded.approved_cents;
-        """;
-
-    private const string UpsertParticipant = """
-        INSERT INTO participants (project_id, participant_id, entry_date, exit_date, exit_reason, gender, birth_year,
-            long_term_unemployed, refugee, severely_disabled)
-        VALUES (@ProjectId, @Id, CAST(@EntryDate AS DATE), CAST(@ExitDate AS DATE), @ExitReason, @Gender, @BirthYear,
-            @LongTermUnemployed <> 0, @Refugee <> 0, @SeverelyDisabled <> 0)
-        ON CONFLICT (project_id, participant_id) DO UPDATE SET entry_date = excluded.entry_date,
-            exit_date = excluded.exit_date, exit_reason = excluded.exit_reason, gender = excluded.gender,
-            birth_year = excluded.birth_year, long_term_unemployed = excluded.long_term_unemployed,
-            refugee = excluded.refugee, severely_disabled = excluded.severely_disabled;
-        """;
-
-    private const string UpsertPlacement = """
-        INSERT INTO placements (project_id, participant_id, placement_date, kind, sector, sustained_6m)
-        VALUES (@ProjectId, @ParticipantId, CAST(@Date AS DATE), @Kind, @Sector, @Sustained6m <> 0)
-        ON CONFLICT (project_id, participant_id, placement_date, kind) DO UPDATE SET sector = excluded.sector,
-            sustained_6m = excluded.sustained_6m;
-        """;
-
-    private const string UpsertExpenditure = """
-        INSERT INTO expenditures (project_id, voucher_no, payment_date, cost_category, amount_cents, payee, description)
-        VALUES (@ProjectId, @VoucherNo, CAST(@PaymentDate AS DATE), @CostCategory, @AmountCents, @Payee, @Description)
-        ON CONFLICT (project_id, voucher_no) DO UPDATE SET payment_date = excluded.payment_date,
-            cost_category = excluded.cost_category, amount_cents = excluded.amount_cents, payee = excluded.payee,
-            description = excluded.description;
-        """;
-
-    private const string UpsertDisbursement = """
-        INSERT INTO disbursements (project_id, request_no, request_date, received_date, amount_cents)
-        VALUES (@ProjectId, @RequestNo, CAST(@RequestDate AS DATE), CAST(@ReceivedDate AS DATE), @AmountCents)
-        ON CONFLICT (project_id, request_no) DO UPDATE SET request_date = excluded.request_date,
-            received_date = excluded.received_date, amount_cents = excluded.amount_cents;
-        """;
-
     /// <summary>Rebuilds the summaries of one project (<c>@ProjectId</c>) from its records (see migration 2).</summary>
     internal const string RebuildSummaries = RebuildDailyTotals + RebuildFirstPlacements;
 
@@ -96,15 +36,13 @@ internal sealed partial class PostgresStore
         """;
 
     // A batch saved here meets the checks of the foreign keys the record tables no longer have (migration 6).
-    private static readonly StoreUpserts Upserts = new(
-        UpsertProgram, UpsertProject, UpsertBudgetLine, UpsertParticipant, UpsertPlacement, UpsertExpenditure, UpsertDisbursement,
-        "SELECT check_record_references(@ProjectId);" + RebuildSummaries);
+    private const string AfterSave = "SELECT check_record_references(@ProjectId);" + RebuildSummaries;
 
     /// <inheritdoc />
     public void Save(ImportBatch batch)
     {
         EnsureCurrent();
-        StoreWriter.Save(_connection, Upserts, batch);
+        StoreWriter.Save(_connection, StoreDialect.Postgres, AfterSave, batch);
     }
 
     /// <inheritdoc />

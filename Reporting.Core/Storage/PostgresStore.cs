@@ -4,18 +4,11 @@ using Npgsql;
 namespace Reporting.Core.Storage;
 
 /// <summary>The store for a shared PostgreSQL server, reached through Dapper. Same semantics as <see cref="SqliteStore"/>;
-/// SQL lives next to the method that runs it, split into partial files by aspect. Saves through the row classes it
-/// shares with SQLite (the upserts cast their ISO dates and 0/1 flags to DATE and BOOLEAN); reads its own rows with
-/// the native types (<c>PostgresStore.Rows.cs</c>).</summary>
+/// SQL lives next to the method that runs it, split into partial files by aspect. Its records are saved and read with
+/// the column maps both backends share (<see cref="RecordMaps"/>), dates and flags bound and read natively as
+/// <c>date</c> and <c>boolean</c> (<see cref="StoreDialect.Postgres"/>).</summary>
 internal sealed partial class PostgresStore : IReportingStore
 {
-    private const string VersionTableExists = "SELECT to_regclass('schema_version') IS NOT NULL;";
-    private const string SelectVersion = "SELECT version FROM schema_version;";
-    private const string UpdateVersion = "UPDATE schema_version SET version = @Version;";
-
-    /// <summary>Serialises concurrent <see cref="Migrate"/> runs against one database (an arbitrary fixed key).</summary>
-    private const string LockForMigration = "SELECT pg_advisory_xact_lock(4711020181);";
-
     private readonly NpgsqlConnection _connection;
     private readonly PostgresLocation _location;
 
@@ -37,54 +30,13 @@ internal sealed partial class PostgresStore : IReportingStore
         }
     }
 
-    public int SchemaVersion => SchemaVersionIn(null);
+    public int SchemaVersion => PostgresMigrations.History.ReadVersion(_connection, null);
 
     public static int CurrentSchemaVersion => PostgresMigrations.LatestVersion;
 
-    public void Migrate()
-    {
-        using var tx = _connection.BeginTransaction();
-        _connection.Execute(LockForMigration, transaction: tx);
-        var version = SchemaVersionIn(tx);
-        if (version > CurrentSchemaVersion)
-        {
-            throw new StoreException(StoreMessages.TooNew(_location.Display, version, CurrentSchemaVersion));
-        }
-        if (version == CurrentSchemaVersion)
-        {
-            // Nothing to write, so a user without CREATE rights may run init on a current database.
-            return;
-        }
-        _connection.Execute(PostgresMigrations.CreateVersionTable, transaction: tx);
-        for (var next = version + 1; next <= CurrentSchemaVersion; next++)
-        {
-            _connection.Execute(PostgresMigrations.Scripts[next - 1], transaction: tx);
-            _connection.Execute(UpdateVersion, new { Version = next }, tx);
-        }
-        tx.Commit();
-    }
+    public void Migrate() => SchemaMigrator.Migrate(_connection, PostgresMigrations.History, _location.Display);
 
-    public void EnsureCurrent()
-    {
-        var version = SchemaVersion;
-        if (version == 0)
-        {
-            throw new StoreException(StoreMessages.NotInitialised(_location.Display));
-        }
-        if (version > CurrentSchemaVersion)
-        {
-            throw new StoreException(StoreMessages.TooNew(_location.Display, version, CurrentSchemaVersion));
-        }
-        if (version < CurrentSchemaVersion)
-        {
-            throw new StoreException(StoreMessages.Outdated(_location.Display, version, CurrentSchemaVersion));
-        }
-    }
-
-    private int SchemaVersionIn(NpgsqlTransaction? tx) =>
-        _connection.ExecuteScalar<bool>(VersionTableExists, transaction: tx)
-            ? _connection.ExecuteScalar<int?>(SelectVersion, transaction: tx) ?? 0
-            : 0;
+    public void EnsureCurrent() => SchemaMigrator.EnsureCurrent(PostgresMigrations.History, SchemaVersion, _location.Display);
 
     public void Dispose() => _connection.Dispose();
 }

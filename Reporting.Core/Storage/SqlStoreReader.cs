@@ -8,27 +8,26 @@ using Reporting.Core.Reports;
 namespace Reporting.Core.Storage;
 
 /// <summary>An <see cref="IStoreReader"/> over one connection and one read transaction, the same for every backend
-/// (each gives its SQL as <see cref="StoreReadQueries"/> and, when its column types differ from SQLite's, its row
-/// mapping as <see cref="StoreRowMapping"/>).</summary>
+/// (each gives its SQL as <see cref="StoreReadQueries"/>, made from the <see cref="RecordMaps"/> with its dialect).</summary>
 internal sealed class SqlStoreReader : IStoreReader
 {
     private readonly IDbConnection _connection;
     private readonly IDbTransaction _transaction;
     private readonly StoreReadQueries _sql;
-    private readonly StoreRowMapping _rows;
+    private readonly StoreDialect _dialect;
     private IReadOnlyList<FundingProgram>? _programs;
     private IReadOnlyList<ProjectEntry>? _projects;
 
-    public SqlStoreReader(IDbConnection connection, IDbTransaction transaction, StoreReadQueries sql, StoreRowMapping? rows = null)
+    public SqlStoreReader(IDbConnection connection, IDbTransaction transaction, StoreReadQueries sql)
     {
         _connection = connection;
         _transaction = transaction;
         _sql = sql;
-        _rows = rows ?? StoreRowMapping.Text;
+        _dialect = sql.Dialect;
     }
 
     public IReadOnlyList<FundingProgram> Programs() =>
-        _programs ??= _rows.Programs(_connection, _sql.Programs, null, _transaction).ToList();
+        _programs ??= RecordMaps.Programs.Query(_connection, _transaction, _dialect, _sql.Programs);
 
     public IReadOnlyList<ProjectEntry> Projects(ReportScope scope)
     {
@@ -36,7 +35,7 @@ internal sealed class SqlStoreReader : IStoreReader
         if (_projects is null)
         {
             var programs = Programs().ToDictionary(p => p.Id);
-            _projects = _rows.Projects(_connection, _sql.Projects, null, _transaction)
+            _projects = RecordMaps.Projects.Query(_connection, _transaction, _dialect, _sql.Projects)
                 .Select(p => new ProjectEntry(p, programs[p.ProgramId]))
                 .ToList();
         }
@@ -65,10 +64,12 @@ internal sealed class SqlStoreReader : IStoreReader
         {
             return [];
         }
-        var args = _rows.TallyArgs(asOf);
+        var asOfArg = new StoreArg("AsOf", ColumnType.Date, asOf);
+        var args = _dialect.Dapper(asOfArg);
         var days = _connection.Query<TallyDayRow>(_sql.TallyDays, args, _transaction).ToDictionary(r => r.ProjectId);
         var placed = _connection.Query<TallyPlacementRow>(_sql.TallyPlacements, args, _transaction).ToDictionary(r => r.ProjectId);
-        var received = _rows.Received(_connection, _sql.TallyDisbursements, args, _transaction).ToLookup(r => r.ProjectId);
+        var received = RecordMaps.Received.Query(_connection, _transaction, _dialect, _sql.TallyDisbursements, asOfArg)
+            .ToLookup(r => r.ProjectId);
         var submissions = LedgerReader.AllSubmissions(_connection, _transaction);
         return started.Select(e =>
         {
@@ -111,16 +112,16 @@ internal sealed class SqlStoreReader : IStoreReader
 
     private ProjectSnapshot Read(ProjectEntry entry)
     {
-        var args = new { ProjectId = entry.Project.Id.Value };
-        List<T> Query<T>(RowQuery<T> query, string sql) => query(_connection, sql, args, _transaction).ToList();
+        var project = new StoreArg("ProjectId", ColumnType.Text, entry.Project.Id.Value);
+        List<T> Query<T>(RecordMap<T> map, string sql) => map.Query(_connection, _transaction, _dialect, sql, project);
         return new ProjectSnapshot(
             entry.Project,
             entry.Program,
-            Query(_rows.BudgetLines, _sql.BudgetLines),
-            Query(_rows.Participants, _sql.Participants),
-            Query(_rows.Placements, _sql.Placements),
-            Query(_rows.Expenditures, _sql.Expenditures),
-            Query(_rows.Disbursements, _sql.Disbursements))
+            Query(RecordMaps.BudgetLines, _sql.BudgetLines),
+            Query(RecordMaps.Participants, _sql.Participants),
+            Query(RecordMaps.Placements, _sql.Placements),
+            Query(RecordMaps.Expenditures, _sql.Expenditures),
+            Query(RecordMaps.Disbursements, _sql.Disbursements))
         {
             Ledger = Ledger(entry.Project.Id),
         };

@@ -1,3 +1,6 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
 namespace Reporting.Core.Storage;
 
 /// <summary>Versioned schema scripts. Version N is reached by running scripts 1..N in order; the database
@@ -292,5 +295,13 @@ internal static class SqliteMigrations
         "SELECT 1;",
     ];
 
-    public static int LatestVersion => Scripts.Count;
+    /// <summary>The scripts with the version kept in <c>PRAGMA user_version</c>, run in a deferred transaction (so a current
+    /// database, even a read-only file, is only read).</summary>
+    public static readonly SchemaHistory History = new(
+        Scripts,
+        connection => ((SqliteConnection)connection).BeginTransaction(deferred: true),
+        (connection, tx) => connection.ExecuteScalar<int>("PRAGMA user_version;", transaction: tx),
+        version => $"PRAGMA user_version = {version};");
+
+    public static int LatestVersion => History.LatestVersion;
 }

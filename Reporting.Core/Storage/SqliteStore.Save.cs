@@ -3,64 +3,6 @@ namespace Reporting.Core.Storage;
 
 public sealed partial class SqliteStore
 {
-    private const string UpsertProgram = """
-        INSERT INTO programs (program_id, name, funder, legal_basis)
-        VALUES (@Id, @Name, @Funder, @LegalBasis)
-        ON CONFLICT (program_id) DO UPDATE SET name = excluded.name, funder = excluded.funder, legal_basis = excluded.legal_basis;
-        """;
-
-    private const string UpsertProject = """
-        INSERT INTO projects (project_id, program_id, name, recipient, region, start_date, end_date, grant_cents,
-            own_funds_cents, third_party_funds_cents, target_placements, places, target_kinds)
-        VALUES (@Id, @ProgramId, @Name, @Recipient, @Region, @StartDate, @EndDate, @GrantCents,
-            @OwnFundsCents, @ThirdPartyFundsCents, @TargetPlacements, @Places, @TargetKinds)
-        ON CONFLICT (project_id) DO UPDATE SET program_id = excluded.program_id, name = excluded.name,
-            recipient = excluded.recipient, region = excluded.region, start_date = excluded.start_date,
-            end_date = excluded.end_date, grant_cents = excluded.grant_cents, own_funds_cents = excluded.own_funds_cents,
-            third_party_funds_cents = excluded.third_party_funds_cents, target_placements = excluded.target_placements,
-            places = excluded.places, target_kinds = excluded.target_kinds;
-        """;
-
-    private const string UpsertBudgetLine = """
-        INSERT INTO budget_lines (project_id, cost_category, label, approved_cents, budget_year)
-        VALUES (@ProjectId, @CostCategory, @Label, @ApprovedCents, @BudgetYear)
-        ON CONFLICT (project_id, cost_category, COALESCE(budget_year, 0))
-        DO UPDATE SET label = excluded.label, approved_cents = excluded.approved_cents;
-        """;
-
-    private const string UpsertParticipant = """
-        INSERT INTO participants (project_id, participant_id, entry_date, exit_date, exit_reason, gender, birth_year,
-            long_term_unemployed, refugee, severely_disabled)
-        VALUES (@ProjectId, @Id, @EntryDate, @ExitDate, @ExitReason, @Gender, @BirthYear,
-            @LongTermUnemployed, @Refugee, @SeverelyDisabled)
-        ON CONFLICT (project_id, participant_id) DO UPDATE SET entry_date = excluded.entry_date,
-            exit_date = excluded.exit_date, exit_reason = excluded.exit_reason, gender = excluded.gender,
-            birth_year = excluded.birth_year, long_term_unemployed = excluded.long_term_unemployed,
-            refugee = excluded.refugee, severely_disabled = excluded.severely_disabled;
-        """;
-
-    private const string UpsertPlacement = """
-        INSERT INTO placements (project_id, participant_id, placement_date, kind, sector, sustained_6m)
-        VALUES (@ProjectId, @ParticipantId, @Date, @Kind, @Sector, @Sustained6m)
-        ON CONFLICT (project_id, participant_id, placement_date, kind) DO UPDATE SET sector = excluded.sector,
-            sustained_6m = excluded.sustained_6m;
-        """;
-
-    private const string UpsertExpenditure = """
-        INSERT INTO expenditures (project_id, voucher_no, payment_date, cost_category, amount_cents, payee, description)
-        VALUES (@ProjectId, @VoucherNo, @PaymentDate, @CostCategory, @AmountCents, @Payee, @Description)
-        ON CONFLICT (project_id, voucher_no) DO UPDATE SET payment_date = excluded.payment_date,
-            cost_category = excluded.cost_category, amount_cents = excluded.amount_cents, payee = excluded.payee,
-            description = excluded.description;
-        """;
-
-    private const string UpsertDisbursement = """
-        INSERT INTO disbursements (project_id, request_no, request_date, received_date, amount_cents)
-        VALUES (@ProjectId, @RequestNo, @RequestDate, @ReceivedDate, @AmountCents)
-        ON CONFLICT (project_id, request_no) DO UPDATE SET request_date = excluded.request_date,
-            received_date = excluded.received_date, amount_cents = excluded.amount_cents;
-        """;
-
     /// <summary>Rebuilds the first placements of one project (<c>@ProjectId</c>) from its placements and target kinds.</summary>
     internal const string RebuildFirstPlacements = """
         DELETE FROM first_placements WHERE project_id = @ProjectId;
@@ -93,15 +35,11 @@ public sealed partial class SqliteStore
             ON CONFLICT (project_id, day) DO UPDATE SET spent_cents = excluded.spent_cents;
         """ + RebuildFirstPlacements;
 
-    private static readonly StoreUpserts Upserts = new(
-        UpsertProgram, UpsertProject, UpsertBudgetLine, UpsertParticipant, UpsertPlacement, UpsertExpenditure, UpsertDisbursement,
-        RebuildSummaries);
-
     /// <inheritdoc />
     public void Save(ImportBatch batch)
     {
         EnsureCurrent();
-        StoreWriter.Save(_connection, Upserts, batch);
+        StoreWriter.Save(_connection, StoreDialect.Sqlite, RebuildSummaries, batch);
     }
 
     /// <inheritdoc />

@@ -67,7 +67,7 @@ public sealed partial class SqliteStore : IReportingStore
     {
         get
         {
-            return Guard(() => _connection.ExecuteScalar<int>("PRAGMA user_version;"));
+            return Guard(() => SqliteMigrations.History.ReadVersion(_connection, null));
         }
     }
 
@@ -75,44 +75,11 @@ public sealed partial class SqliteStore : IReportingStore
 
     public void Migrate() => Guard(() =>
     {
-        MigrateUnguarded();
+        SchemaMigrator.Migrate(_connection, SqliteMigrations.History, _location);
         return 0;
     });
 
-    private void MigrateUnguarded()
-    {
-        var version = SchemaVersion;
-        if (version > CurrentSchemaVersion)
-        {
-            throw new StoreException(TooNew(version));
-        }
-        for (var next = version + 1; next <= CurrentSchemaVersion; next++)
-        {
-            using var tx = _connection.BeginTransaction();
-            _connection.Execute(SqliteMigrations.Scripts[next - 1], transaction: tx);
-            _connection.Execute($"PRAGMA user_version = {next};", transaction: tx);
-            tx.Commit();
-        }
-    }
-
-    public void EnsureCurrent()
-    {
-        var version = SchemaVersion;
-        if (version == 0)
-        {
-            throw new StoreException(StoreMessages.NotInitialised(_location));
-        }
-        if (version > CurrentSchemaVersion)
-        {
-            throw new StoreException(TooNew(version));
-        }
-        if (version < CurrentSchemaVersion)
-        {
-            throw new StoreException(StoreMessages.Outdated(_location, version, CurrentSchemaVersion));
-        }
-    }
-
-    private string TooNew(int version) => StoreMessages.TooNew(_location, version, CurrentSchemaVersion);
+    public void EnsureCurrent() => SchemaMigrator.EnsureCurrent(SqliteMigrations.History, SchemaVersion, _location);
 
     public void Dispose() => _connection.Dispose();
 }

@@ -38,23 +38,25 @@ internal sealed class SummaryDeltas
                 FirstPlacementsStale.Add(p.Id.Value);
                 break;
             case Participant p:
-                if (before is Participant was)
-                {
-                    Count(was, -1);
-                }
-                Count(p, +1);
+                Replace(before as Participant, p, Count);
                 break;
             case Placement p:
                 FirstPlacementsStale.Add(p.ProjectId.Value);
                 break;
             case Expenditure e:
-                if (before is Expenditure paid)
-                {
-                    Spend(paid, -1);
-                }
-                Spend(e, +1);
+                Replace(before as Expenditure, e, Spend);
                 break;
         }
+    }
+
+    /// <summary>Takes back what <paramref name="before"/> counted, if anything, and counts <paramref name="after"/>.</summary>
+    private static void Replace<T>(T? before, T after, Action<T, int> count) where T : class
+    {
+        if (before is not null)
+        {
+            count(before, -1);
+        }
+        count(after, +1);
     }
 
     private DayDelta Day(ProjectId project, DateOnly day)

@@ -21,6 +21,22 @@ public partial class PostgresStoreTests : StoreContractTests
         return store;
     }
 
+    protected override IReadOnlySet<string> TableColumns(string table)
+    {
+        using var raw = new NpgsqlConnection(_database);
+        raw.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table;", raw);
+        command.Parameters.AddWithValue("table", table);
+        using var reader = command.ExecuteReader();
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+        return columns;
+    }
+
     [Test]
     public void Migrate_NewDatabase_ReachesCurrentSchemaVersion()
     {

@@ -23,6 +23,13 @@ public class SqliteStoreTests : StoreContractTests
         return store;
     }
 
+    protected override IReadOnlySet<string> TableColumns(string table)
+    {
+        using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "test.db")};Pooling=False");
+        raw.Open();
+        return raw.Query<string>("SELECT name FROM pragma_table_info(@Table);", new { Table = table }).ToHashSet();
+    }
+
     [Test]
     public void Migrate_NewFile_ReachesCurrentSchemaVersion()
     {

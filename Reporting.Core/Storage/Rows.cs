@@ -1,0 +1,56 @@
+using System.Globalization;
+using Reporting.Core.Domain;
+using Reporting.Core.Text;
+
+namespace Reporting.Core.Storage;
+
+/// <summary>The text forms values take in SQLite (and in the text columns of both backends): dates as ISO
+/// <c>yyyy-MM-dd</c>, flags as 0/1 with NULL for "not known", target kinds as their codes joined by <c>;</c>, enum
+/// members as their codes. The record kinds' columns are mapped in <see cref="RecordMaps"/>.</summary>
+public static class Rows
+{
+    private const string DateFormat = GermanFormat.IsoDatePattern;
+
+    public static string Date(DateOnly d) => d.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static string? Date(DateOnly? d) => d is { } v ? Date(v) : null;
+
+    public static DateOnly Date(string s) => DateOnly.ParseExact(s, DateFormat, CultureInfo.InvariantCulture);
+
+    public static DateOnly? NullableDate(string? s) => s is null ? null : Date(s);
+
+    public static long? Flag(bool? b) => b is null ? null : b.Value ? 1 : 0;
+
+    public static bool? Flag(long? v) => v is null ? null : v.Value != 0;
+
+    /// <summary>A project's target kinds as stored: their codes in member order, joined by <c>;</c>.</summary>
+    public static string Kinds(IEnumerable<PlacementKind> kinds) => string.Join(';', kinds.Order().Select(k => k.Code()));
+
+    /// <summary>The target kinds of their stored text (<see cref="Kinds"/>).</summary>
+    public static IReadOnlySet<PlacementKind> ParseKinds(string text) =>
+        text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(ParseCode<PlacementKind>).ToHashSet();
+
+    public static T ParseCode<T>(string code) where T : struct, Enum =>
+        Enum.GetValues<T>().Single(v => CodeOf(v) == code);
+
+    private static string CodeOf<T>(T value) where T : struct, Enum => value switch
+    {
+        PlacementKind k => k.Code(),
+        ExitReason r => r.Code(),
+        Gender g => g.Code(),
+        _ => throw new ArgumentOutOfRangeException(nameof(value)),
+    };
+}
+
+/// <summary>A budget line as SQLite's import reads it back by name (the import's own query).</summary>
+public sealed class BudgetLineRow
+{
+    public string ProjectId { get; set; } = "";
+    public string CostCategory { get; set; } = "";
+    public string? Label { get; set; }
+    public long ApprovedCents { get; set; }
+    public long? BudgetYear { get; set; }
+
+    public BudgetLine ToDomain() => new(new ProjectId(ProjectId), CostCategory, Label, Money.FromCents(ApprovedCents),
+        BudgetYear is null ? null : checked((int)BudgetYear.Value));
+}
