@@ -23,47 +23,30 @@ public static class FiguresCsvWriter
     public static void WriteTargets(TargetsOverview overview, Stream output, CsvStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(overview);
-        var rows = overview.Rows.Select(TargetCells).Append(TotalCells(overview.Total));
-        CsvTableWriter.Write(output, style ?? CsvStyle.German, TargetsHeader, rows);
+        CsvTableWriter.Write(output, style ?? CsvStyle.German, TargetsHeader, TargetRows(overview));
     }
 
-    internal static IReadOnlyList<FigureCell> TargetCells(TargetRow r) =>
-    [
-        FigureCell.Of(r.ProjectId.Value),
-        FigureCell.Of(r.Name),
-        FigureCell.Of(r.ProgramId.Value),
-        FigureCell.Count(r.TargetPlacements),
-        FigureCell.Count(r.PlacementsCumulative),
-        FigureCell.Ratio(r.Attainment),
-        FigureCell.Decimal(r.ExpectedByNow),
-        FigureCell.Decimal(r.ForecastAtEnd),
-        FigureCell.Of(r.Status?.Code()),
-        FigureCell.Euro(r.SpentCumulative),
-        FigureCell.Euro(r.TotalBudget),
-        FigureCell.Ratio(r.Utilisation),
-        FigureCell.Euro(r.Overhang),
-        FigureCell.Of(r.NextDeadline?.Kind.Code()),
-        FigureCell.Day(r.NextDeadline?.Due),
-        FigureCell.Of(r.NextDeadline?.Status.Code()),
-    ];
+    /// <summary>The rows under <see cref="TargetsHeader"/>: one per project, then <c>total</c> with the roll-up.</summary>
+    internal static IEnumerable<IReadOnlyList<FigureCell>> TargetRows(TargetsOverview overview)
+    {
+        var total = overview.Total;
+        return overview.Rows.Select(r => TargetColumns(FigureMembers.Target(r)))
+            .Append(TargetColumns([FigureMember.Of("project_id", "total"), FigureMember.Of("project_name", total.Scope), .. FigureMembers.RollUp(total)]));
+    }
 
-    internal static IReadOnlyList<FigureCell> TotalCells(RollUp t) =>
-    [
-        FigureCell.Of("total"),
-        FigureCell.Of(t.Scope),
-        FigureCell.Empty,
-        FigureCell.Count(t.TargetPlacements),
-        FigureCell.Count(t.PlacementsCumulative),
-        FigureCell.Ratio(t.Attainment),
-        FigureCell.Decimal(t.ExpectedByNow),
-        FigureCell.Decimal(t.ForecastAtEnd),
-        FigureCell.Of(t.Status?.Code()),
-        FigureCell.Euro(t.SpentCumulative),
-        FigureCell.Euro(t.TotalBudget),
-        FigureCell.Ratio(t.Utilisation),
-        FigureCell.Euro(t.Overhang),
-        FigureCell.Empty,
-        FigureCell.Empty,
-        FigureCell.Empty,
-    ];
+    /// <summary>The cells under <see cref="TargetsHeader"/>: each column the member of its name, a member of a nested object
+    /// named <c>object_member</c> (<c>next_deadline_due</c>); empty where there is none. The first member of a name counts.</summary>
+    private static IReadOnlyList<FigureCell> TargetColumns(IEnumerable<FigureMember> members)
+    {
+        var byName = new Dictionary<string, FigureCell>(StringComparer.Ordinal);
+        foreach (var m in members)
+        {
+            foreach (var c in m.Members ?? [])
+            {
+                byName.TryAdd(m.Key + "_" + c.Key, c.Value);
+            }
+            byName.TryAdd(m.Key, m.Value);
+        }
+        return [.. TargetsHeader.Select(h => byName.GetValueOrDefault(h, FigureCell.Empty))];
+    }
 }

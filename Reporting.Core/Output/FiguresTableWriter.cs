@@ -36,7 +36,7 @@ public static class FiguresTableWriter
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine($"Zielerreichung {overview.Scope}, Stand {GermanFormat.Date(overview.AsOf)}");
         output.WriteLine();
-        var rows = overview.Rows.Select(FiguresCsvWriter.TargetCells).Append(FiguresCsvWriter.TotalCells(overview.Total))
+        var rows = FiguresCsvWriter.TargetRows(overview)
             .Select(cells => (IReadOnlyList<FigureCell>)[.. cells.Select((c, i) => i switch
             {
                 0 when c.Text == "total" => FigureCell.Of("Summe"),

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Reporting.Core.Domain;
 
 namespace Reporting.Core.Output;
 
@@ -52,29 +51,78 @@ internal sealed class JsonFigureWriter(Utf8JsonWriter json)
 
     public void Text(string name, string? text) => Value(name, FigureCell.Of(text));
 
-    public void Count(string name, int? n) => Value(name, FigureCell.Count(n));
-
-    public void Count(string name, long? n) => Value(name, FigureCell.Count(n));
-
-    public void Euro(string name, Money? m) => Value(name, FigureCell.Euro(m));
-
-    public void Ratio(string name, decimal? r) => Value(name, FigureCell.Ratio(r));
-
-    public void Decimal(string name, decimal? d) => Value(name, FigureCell.Decimal(d));
-
     public void Day(string name, DateOnly? d) => Value(name, FigureCell.Day(d));
 
-    public void Flag(string name, bool b) => Value(name, FigureCell.Flag(b));
-
-    public void Range(string name, DateRange range, string? label = null)
+    /// <summary>The members of the object being written, each with its key.</summary>
+    public void Members(IEnumerable<FigureMember> members)
     {
-        Json.WriteStartObject(name);
-        if (label is not null)
+        foreach (var m in members)
         {
-            Text("label", label);
+            Json.WritePropertyName(m.Key);
+            Content(m);
         }
-        Day("from", range.Start);
-        Day("to", range.End);
+    }
+
+    /// <summary>The member's object, array or value, without its key.</summary>
+    public void Content(FigureMember m)
+    {
+        if (m.Members is { } members)
+        {
+            Object(() => Members(members));
+        }
+        else if (m.Items is { } items)
+        {
+            Json.WriteStartArray();
+            foreach (var item in items)
+            {
+                Content(item);
+            }
+            Json.WriteEndArray();
+        }
+        else
+        {
+            Value(m.Value);
+        }
+    }
+
+    /// <summary>An object whose members <paramref name="body"/> writes.</summary>
+    public void Object(Action body)
+    {
+        Json.WriteStartObject();
+        body();
         Json.WriteEndObject();
+    }
+
+    public void Object(string name, Action body)
+    {
+        Json.WritePropertyName(name);
+        Object(body);
+    }
+
+    /// <summary>An array with one entry per item, each written by <paramref name="item"/>.</summary>
+    public void Array<T>(string name, IEnumerable<T> items, Action<T> item)
+    {
+        Json.WriteStartArray(name);
+        foreach (var x in items)
+        {
+            item(x);
+        }
+        Json.WriteEndArray();
+    }
+
+    /// <summary>A whole document: one object of <paramref name="members"/>, then a final line end.</summary>
+    public static void WriteDocument(Stream output, IEnumerable<FigureMember> members) =>
+        WriteDocument(output, w => w.Members(members));
+
+    /// <summary>A whole document: one object whose members <paramref name="body"/> writes, then a final line end.</summary>
+    public static void WriteDocument(Stream output, Action<JsonFigureWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using (var json = new Utf8JsonWriter(output, Options))
+        {
+            var w = new JsonFigureWriter(json);
+            w.Object(() => body(w));
+        }
+        output.WriteByte((byte)'\n');
     }
 }

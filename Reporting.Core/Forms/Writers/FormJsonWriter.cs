@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Reporting.Core.Output;
-using Reporting.Core.Text;
+using static Reporting.Core.Output.FigureMember;
 
 namespace Reporting.Core.Forms.Writers;
 
@@ -14,122 +13,84 @@ internal static class FormJsonWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var w = new Utf8JsonWriter(output, JsonFigureWriter.Options);
         var h = document.Header;
-        w.WriteStartObject();
-        w.WriteString("form_id", S(h.FormId));
-        w.WriteString("version", S(h.Version));
-        w.WriteString("title", S(h.Title));
-        w.WriteString("rule_set", S(h.RuleSet));
-        w.WriteString("scope", S(h.ScopeKey));
-        w.WriteString("scope_label", S(h.ScopeLabel));
-        w.WriteString("period", S(h.PeriodLabel));
-        w.WriteString("period_name", S(h.PeriodName));
-        w.WriteString("period_dates", S(h.PeriodText));
-        w.WriteString("as_of", h.AsOf.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
-        w.WriteString("generated_at", h.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        w.WriteBoolean("published", h.Published);
-        if (document.RunId is { } runId)
+        JsonFigureWriter.WriteDocument(output, w =>
         {
-            w.WriteString("run_id", runId);
-        }
-        w.WriteStartArray("sections");
-        foreach (var section in document.Sections)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", S(section.Id));
-            w.WriteString("title", S(section.Title));
-            w.WriteStartArray("blocks");
-            foreach (var block in section.Blocks)
+            w.Members(
+            [
+                Of("form_id", h.FormId), Of("version", h.Version), Of("title", h.Title), Of("rule_set", h.RuleSet),
+                Of("scope", h.ScopeKey), Of("scope_label", h.ScopeLabel),
+                Of("period", h.PeriodLabel), Of("period_name", h.PeriodName), Of("period_dates", h.PeriodText),
+                Day("as_of", h.AsOf), Of("generated_at", h.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)),
+                Flag("published", h.Published),
+                .. document.RunId is { } runId ? [Of("run_id", runId)] : Enumerable.Empty<FigureMember>(),
+            ]);
+            w.Array("sections", document.Sections, section => w.Object(() =>
             {
-                WriteBlock(w, block);
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("footnotes");
-        foreach (var f in document.Footnotes)
-        {
-            w.WriteStringValue(S(f));
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
-        output.WriteByte((byte)'\n');
+                w.Text("id", section.Id);
+                w.Text("title", section.Title);
+                w.Array("blocks", section.Blocks, block => WriteBlock(w, block));
+            }));
+            w.Array("footnotes", document.Footnotes, f => w.Value(FigureCell.Of(f)));
+        });
     }
 
-    private static void WriteBlock(Utf8JsonWriter w, FormBlock block)
+    private static void WriteBlock(JsonFigureWriter w, FormBlock block) => w.Object(() =>
     {
-        w.WriteStartObject();
-        w.WriteString("title", S(block.Title));
+        w.Text("title", block.Title);
         switch (block)
         {
             case FieldsBlock f:
-                w.WriteString("type", "fields");
-                w.WriteStartObject("fields");
-                foreach (var field in f.Fields)
+                w.Text("type", "fields");
+                w.Object("fields", () =>
                 {
-                    w.WritePropertyName(field.Key);
-                    WriteValue(w, field.Value);
-                }
-                w.WriteEndObject();
+                    foreach (var field in f.Fields)
+                    {
+                        w.Value(field.Key, field.Value.ToCell());
+                    }
+                });
                 break;
             case TableBlock t:
-                w.WriteString("type", "table");
-                w.WriteString("table", t.Key);
-                w.WriteStartArray("rows");
-                foreach (var row in t.Rows)
+                w.Text("type", "table");
+                w.Text("table", t.Key);
+                w.Array("rows", t.Rows, row => w.Object(() =>
                 {
-                    w.WriteStartObject();
-                    w.WriteString("row_type", row.Role.ToString().ToLowerInvariant());
+                    w.Text("row_type", row.Role.ToString().ToLowerInvariant());
                     for (var i = 0; i < t.Columns.Count; i++)
                     {
-                        w.WritePropertyName(t.Columns[i].Key);
-                        WriteValue(w, row.Cells[i]);
+                        w.Value(t.Columns[i].Key, row.Cells[i].ToCell());
                     }
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                }));
                 break;
             case TextBlock x:
-                w.WriteString("type", "text");
-                w.WriteString("text", S(x.Text));
+                w.Text("type", "text");
+                w.Text("text", x.Text);
                 break;
             case ChartBlock c:
-                w.WriteString("type", "chart");
-                w.WriteString("chart", c.Key);
-                w.WriteStartArray("series");
-                foreach (var s in c.Series)
+                w.Text("type", "chart");
+                w.Text("chart", c.Key);
+                w.Array("series", c.Series, s => w.Object(() =>
                 {
-                    w.WriteStartObject();
-                    w.WriteString("label", S(s.Label));
-                    w.WriteStartArray("points");
-                    foreach (var p in s.Points)
+                    w.Text("label", s.Label);
+                    w.Array("points", s.Points, p => w.Object(() =>
                     {
-                        w.WriteStartObject();
-                        if (p.Date is { } d) w.WriteString("date", d.ToString(Text.GermanFormat.IsoDatePattern, CultureInfo.InvariantCulture));
-                        if (p.Category is { } cat) w.WriteString("category", S(cat));
-                        w.WriteNumber("value", p.Value);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                        if (p.Date is { } d)
+                        {
+                            w.Day("date", d);
+                        }
+                        if (p.Category is { } category)
+                        {
+                            w.Text("category", category);
+                        }
+                        // The plotted value as stored, not rounded like a figure.
+                        w.Json.WriteNumber("value", p.Value);
+                    }));
+                }));
                 break;
             case SignatureBlock s:
-                w.WriteString("type", "signature");
-                w.WriteStartArray("captions");
-                foreach (var caption in s.Captions) w.WriteStringValue(S(caption));
-                w.WriteEndArray();
+                w.Text("type", "signature");
+                w.Array("captions", s.Captions, caption => w.Value(FigureCell.Of(caption)));
                 break;
         }
-        w.WriteEndObject();
-    }
-
-    /// <summary>JSON cannot hold a lone surrogate; text from the records may.</summary>
-    private static string S(string text) => UnicodeText.WellFormed(text);
-
-    private static void WriteValue(Utf8JsonWriter w, FormValue value) => new JsonFigureWriter(w).Value(value.ToCell());
+    });
 }
