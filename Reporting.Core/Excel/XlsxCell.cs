@@ -13,27 +13,18 @@ public readonly record struct XlsxCell
     /// <summary>Excel's limit for the characters (UTF-16 units) in one cell.</summary>
     public const int MaxTextLength = 32767;
 
-    private XlsxCell(XlsxCellKind kind, string? text, decimal number, XlsxStyle? style, bool bold)
-    {
-        Kind = kind;
-        TextValue = text;
-        NumberValue = number;
-        Style = style;
-        IsBold = bold;
-    }
-
-    public XlsxCellKind Kind { get; }
+    public XlsxCellKind Kind { get; private init; }
 
     /// <summary>The text of a text cell, or the formula (without <c>=</c>) of a formula cell.</summary>
-    public string? TextValue { get; }
+    public string? TextValue { get; private init; }
 
     /// <summary>The number, the date serial, or the cached result of a formula.</summary>
-    public decimal NumberValue { get; }
+    public decimal NumberValue { get; private init; }
 
     /// <summary>The cell's own style; <see langword="null"/> means "the column's style".</summary>
-    public XlsxStyle? Style { get; }
+    public XlsxStyle? Style { get; private init; }
 
-    public bool IsBold { get; }
+    public bool IsBold { get; private init; }
 
     public static XlsxCell Empty => default;
 
@@ -47,30 +38,30 @@ public readonly record struct XlsxCell
         {
             return Empty;
         }
-        return new(XlsxCellKind.Text, text.Length > MaxTextLength ? XlsxText.Cut(text, MaxTextLength) : text, 0m, null, false);
+        return new() { Kind = XlsxCellKind.Text, TextValue = text.Length > MaxTextLength ? XlsxText.Cut(text, MaxTextLength) : text };
     }
 
     /// <summary>A number in the column's style (or <see cref="XlsxStyle.General"/>).</summary>
-    public static XlsxCell Number(decimal value) => new(XlsxCellKind.Number, null, value, null, false);
+    public static XlsxCell Number(decimal value) => new() { Kind = XlsxCellKind.Number, NumberValue = value };
 
     public static XlsxCell Number(decimal? value) => value is { } v ? Number(v) : Empty;
 
-    public static XlsxCell Euro(decimal value) => new(XlsxCellKind.Number, null, value, XlsxStyle.Euro, false);
+    public static XlsxCell Euro(decimal value) => Number(value).WithStyle(XlsxStyle.Euro);
 
     public static XlsxCell Euro(Money value) => Euro(value.Amount);
 
-    public static XlsxCell Amount(decimal value) => new(XlsxCellKind.Number, null, value, XlsxStyle.Amount, false);
+    public static XlsxCell Amount(decimal value) => Number(value).WithStyle(XlsxStyle.Amount);
 
     /// <summary>A ratio shown as percent: 0.719 shows as <c>71,9 %</c>.</summary>
-    public static XlsxCell Percent(decimal ratio) => new(XlsxCellKind.Number, null, ratio, XlsxStyle.Percent, false);
+    public static XlsxCell Percent(decimal ratio) => Number(ratio).WithStyle(XlsxStyle.Percent);
 
-    public static XlsxCell Integer(long value) => new(XlsxCellKind.Number, null, value, XlsxStyle.Integer, false);
+    public static XlsxCell Integer(long value) => Number(value).WithStyle(XlsxStyle.Integer);
 
     /// <summary>A real date cell; a date before <see cref="ExcelDate.FirstSupported"/>, which Excel cannot show as a
     /// date, becomes the text <c>31.12.1899</c>.</summary>
     public static XlsxCell Date(DateOnly date) => date < ExcelDate.FirstSupported
         ? Text(GermanFormat.Date(date))
-        : new(XlsxCellKind.Date, null, ExcelDate.ToSerial(date), XlsxStyle.Date, false);
+        : new() { Kind = XlsxCellKind.Date, NumberValue = ExcelDate.ToSerial(date), Style = XlsxStyle.Date };
 
     public static XlsxCell Date(DateOnly? date) => date is { } d ? Date(d) : Empty;
 
@@ -85,14 +76,14 @@ public readonly record struct XlsxCell
         {
             throw new ArgumentException("Give the formula without the leading '='.", nameof(formula));
         }
-        return new(XlsxCellKind.Formula, formula, cachedValue, style, false);
+        return new() { Kind = XlsxCellKind.Formula, TextValue = formula, NumberValue = cachedValue, Style = style };
     }
 
     /// <summary>This cell with the given number format.</summary>
-    public XlsxCell WithStyle(XlsxStyle style) => new(Kind, TextValue, NumberValue, style, IsBold);
+    public XlsxCell WithStyle(XlsxStyle style) => this with { Style = style };
 
     /// <summary>This cell in bold (header and total rows).</summary>
-    public XlsxCell Bold() => new(Kind, TextValue, NumberValue, Style, true);
+    public XlsxCell Bold() => this with { IsBold = true };
 
     public static implicit operator XlsxCell(string? text) => Text(text);
 

@@ -20,37 +20,34 @@ public enum ValueKind
 /// a null <see cref="Number"/>/<see cref="Text"/>/<see cref="Date"/> means "none" (shown empty or as a dash).</remarks>
 public sealed record FormValue
 {
-    private FormValue(ValueKind kind, decimal? number, string? text, DateOnly? date, bool suppressed)
+    private FormValue()
     {
-        Kind = kind;
-        Number = number;
-        Text = text;
-        Date = date;
-        IsSuppressed = suppressed;
     }
 
-    public ValueKind Kind { get; }
+    public ValueKind Kind { get; private init; }
 
     /// <summary>Counts, euros, ratios (0.719 for 71.9 %) and flags (1/0).</summary>
-    public decimal? Number { get; }
-    public string? Text { get; }
-    public DateOnly? Date { get; }
-    public bool IsSuppressed { get; }
+    public decimal? Number { get; private init; }
+    public string? Text { get; private init; }
+    public DateOnly? Date { get; private init; }
+    public bool IsSuppressed { get; private init; }
 
     public bool IsEmpty => !IsSuppressed && Number is null && Text is null && Date is null;
 
-    public static FormValue Of(string? text) => new(ValueKind.Text, null, text, null, false);
-    public static FormValue Of(int? count) => new(ValueKind.Count, count, null, null, false);
-    public static FormValue Of(long? count) => new(ValueKind.Count, count, null, null, false);
-    public static FormValue Of(Money? amount) => new(ValueKind.Euro, amount?.Amount, null, null, false);
-    public static FormValue Of(DateOnly? date) => new(ValueKind.Date, null, null, date, false);
-    public static FormValue Quantity(decimal? value) => new(ValueKind.Number, value, null, null, false);
-    public static FormValue Percent(decimal? ratio) => new(ValueKind.Percent, ratio, null, null, false);
-    public static FormValue Flag(bool? flag) => new(ValueKind.Flag, flag is null ? null : flag.Value ? 1 : 0, null, null, false);
-    public static FormValue Suppressed(ValueKind kind = ValueKind.Count) => new(kind, null, null, null, true);
+    public static FormValue Of(string? text) => new() { Kind = ValueKind.Text, Text = text };
+    public static FormValue Of(int? count) => Numeric(ValueKind.Count, count);
+    public static FormValue Of(long? count) => Numeric(ValueKind.Count, count);
+    public static FormValue Of(Money? amount) => Numeric(ValueKind.Euro, amount?.Amount);
+    public static FormValue Of(DateOnly? date) => new() { Kind = ValueKind.Date, Date = date };
+    public static FormValue Quantity(decimal? value) => Numeric(ValueKind.Number, value);
+    public static FormValue Percent(decimal? ratio) => Numeric(ValueKind.Percent, ratio);
+    public static FormValue Flag(bool? flag) => Numeric(ValueKind.Flag, flag is null ? null : flag.Value ? 1 : 0);
+    public static FormValue Suppressed(ValueKind kind = ValueKind.Count) => new() { Kind = kind, IsSuppressed = true };
 
     /// <summary>An empty value of the given kind (a number cell left blank, e.g. "no placements yet").</summary>
-    public static FormValue None(ValueKind kind) => new(kind, null, null, null, false);
+    public static FormValue None(ValueKind kind) => new() { Kind = kind };
+
+    private static FormValue Numeric(ValueKind kind, decimal? number) => new() { Kind = kind, Number = number };
 
     public Money? Euro => Kind == ValueKind.Euro && Number is { } n ? Money.Euros(n) : null;
     public int? Count => Kind == ValueKind.Count && Number is { } n ? (int)n : null;
