@@ -35,14 +35,9 @@ public static class BatchCommand
                     context.Out.Flush();
                 }, new JobProgress(progress));
             }
-            AuditRecording.Record(location, "batch", result.Jobs.Where(j => j.Run is not null).Select(j => j.Run!).ToList(), context);
-            var failed = result.Jobs.Count(j => j.Status == BatchJobStatus.Failed);
-            context.Out.WriteLine($"{result.Jobs.Count} job(s): {result.Jobs.Count - failed} done, {failed} failed; log: {result.LogPath}");
-            foreach (var job in result.Jobs.Where(j => j.Status == BatchJobStatus.Failed))
-            {
-                context.Error.WriteLine($"error: job {job.Index + 1} ({BatchRunner.Describe(job.Job)}): {job.Error}");
-            }
-            return failed > 0 ? ExitCodes.BatchJobFailed : ExitCodes.Ok;
+            AuditRecording.Record(location, "batch", BatchSummary.Runs(result), context);
+            BatchSummary.Write(result, context.Out, context.Error);
+            return result.AnyFailed ? ExitCodes.BatchJobFailed : ExitCodes.Ok;
         });
         return command;
     }
