@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Reporting.Core.Reports;
-using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
@@ -21,20 +20,17 @@ public static class BatchCommand
                 throw new CommandException(ExitCodes.InvalidInput, problems.Select(p => $"error: {p}").ToList());
             }
             var location = CommonOptions.DatabasePath(parse, context);
-            using var store = StoreFactory.Open(location);
-            store.EnsureCurrent();
             var output = Path.GetFullPath(loaded.Output, Path.GetDirectoryName(path)!);
-            BatchResult result;
-            using (var read = store.OpenReader())
-            using (var progress = ProgressLine.For(context))
+            var result = CurrentStore.Read(location, read =>
             {
-                result = BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line =>
+                using var progress = ProgressLine.For(context);
+                return BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line =>
                 {
                     progress.Hide();
                     context.Out.WriteLine(line);
                     context.Out.Flush();
                 }, new JobProgress(progress));
-            }
+            });
             AuditRecording.Record(location, "batch", BatchSummary.Runs(result), context);
             BatchSummary.Write(result, context.Out, context.Error);
             return result.AnyFailed ? ExitCodes.BatchJobFailed : ExitCodes.Ok;

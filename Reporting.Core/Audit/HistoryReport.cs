@@ -1,6 +1,6 @@
 using System.Globalization;
 using Reporting.Core.Periods;
-using Reporting.Core.Storage;
+using Reporting.Core.Reports;
 using Reporting.Core.Text;
 
 namespace Reporting.Core.Audit;
@@ -28,13 +28,7 @@ public sealed class HistoryReport
     /// <param name="since">Only what was recorded on or after this day (UTC); null for all.</param>
     public static HistoryReport Read(string location, string? project, DateOnly? since)
     {
-        IReadOnlyList<PurgeRecord> purges;
-        using (var store = StoreFactory.Open(location))
-        {
-            store.EnsureCurrent();
-            using var read = store.OpenReader();
-            purges = read.Purges();
-        }
+        var purges = CurrentStore.Read(location, read => read.Purges());
         IReadOnlyList<AuditEvent> events;
         using (var log = AuditLog.Open(location))
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Reporting.Core.Reports;
-using Reporting.Core.Storage;
 
 namespace Reporting.Core.Audit;
 
@@ -34,11 +33,11 @@ public sealed class VerifyReport
         {
             throw new ReportException(ReportErrorKind.InvalidInput, $"{name}: file not found");
         }
-        using var store = StoreFactory.Open(location);
-        store.EnsureCurrent();
-        using var log = AuditLog.Open(location);
-        using var read = store.OpenReader();
-        return Of(Verifier.Verify(log, read, path, context), name);
+        return Of(CurrentStore.Read(location, read =>
+        {
+            using var log = AuditLog.Open(location);
+            return Verifier.Verify(log, read, path, context);
+        }), name);
     }
 
     /// <summary>The text of <paramref name="result"/> for the file the user named <paramref name="name"/>.</summary>
