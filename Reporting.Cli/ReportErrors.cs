@@ -14,9 +14,6 @@ public static class ReportErrors
         _ => ExitCodes.Unexpected,
     };
 
-    public static CommandException ToCommandException(this ReportException e) =>
-        new(ExitCode(e.Kind), e.Lines.Select(l => $"error: {l}").ToList());
-
     /// <summary>The report context of a CLI run: today and now from the context's clock, templates from
     /// $FUNDREPORTS_TEMPLATES or beside the program, fonts from $FUNDREPORTS_FONTS (the system's fallback fonts unless
     /// $FUNDREPORTS_FONT_FALLBACK is off), warnings to stderr, cancelled by Ctrl+C and SIGTERM.</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Reporting.Core.Reports;
-using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
@@ -21,28 +20,20 @@ public static class BatchCommand
                 throw new CommandException(ExitCodes.InvalidInput, problems.Select(p => $"error: {p}").ToList());
             }
             var location = CommonOptions.DatabasePath(parse, context);
-            using var store = StoreFactory.Open(location);
-            store.EnsureCurrent();
             var output = Path.GetFullPath(loaded.Output, Path.GetDirectoryName(path)!);
-            BatchResult result;
-            using (var read = store.OpenReader())
-            using (var progress = ProgressLine.For(context))
+            var result = CurrentStore.Read(location, read =>
             {
-                result = BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line =>
+                using var progress = ProgressLine.For(context);
+                return BatchRunner.Run(read, jobs, output, ReportErrors.ContextOf(context), line =>
                 {
                     progress.Hide();
                     context.Out.WriteLine(line);
                     context.Out.Flush();
                 }, new JobProgress(progress));
-            }
-            AuditRecording.Record(location, "batch", result.Jobs.Where(j => j.Run is not null).Select(j => j.Run!).ToList(), context);
-            var failed = result.Jobs.Count(j => j.Status == BatchJobStatus.Failed);
-            context.Out.WriteLine($"{result.Jobs.Count} job(s): {result.Jobs.Count - failed} done, {failed} failed; log: {result.LogPath}");
-            foreach (var job in result.Jobs.Where(j => j.Status == BatchJobStatus.Failed))
-            {
-                context.Error.WriteLine($"error: job {job.Index + 1} ({BatchRunner.Describe(job.Job)}): {job.Error}");
-            }
-            return failed > 0 ? ExitCodes.BatchJobFailed : ExitCodes.Ok;
+            });
+            AuditRecording.Record(location, "batch", BatchSummary.Runs(result), context);
+            BatchSummary.Write(result, context.Out, context.Error);
+            return result.AnyFailed ? ExitCodes.BatchJobFailed : ExitCodes.Ok;
         });
         return command;
     }

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Reporting.Core.Domain;
-using Reporting.Core.Figures;
-using Reporting.Core.Import;
+using Reporting.Core.Demo;
 using Reporting.Core.Reports;
-using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
@@ -20,15 +17,24 @@ public static class DemoCommand
         command.SetAction(context, parse =>
         {
             var outDir = context.Resolve(parse.GetValue(output)!);
-            var samplesDir = FindSamples(parse.GetValue(samples), context);
-            Directory.CreateDirectory(outDir);
-            var dbPath = Path.Combine(outDir, "demo.db");
-            File.Delete(dbPath);
+            var samplesDir = DemoData.FindSamples(parse.GetValue(samples) is { } given
+                ? [context.Resolve(given)]
+                : [Path.Combine(AppContext.BaseDirectory, "samples"), context.Resolve("samples")]);
+            var dbPath = DemoData.DatabaseIn(outDir);
 
             using var progress = ProgressLine.For(context);
-            using var store = StoreFactory.Open(dbPath, create: true);
-            Import(store, samplesDir, context, progress);
-            IReadOnlyList<Core.Reports.ReportRun> runs;
+            using var store = DemoData.CreateDatabase(outDir);
+            var problems = DemoData.Import(store, samplesDir, line =>
+            {
+                progress.Hide();
+                context.Out.WriteLine(line);
+            }, new ImportProgressLine(progress, "demo: import"), AuditRecording.Actor, context.Clock);
+            progress.Hide();
+            if (problems is not null)
+            {
+                throw new CommandException(ExitCodes.InvalidInput, problems);
+            }
+            IReadOnlyList<ReportRun> runs;
             using (var data = store.OpenReader())
             {
                 DemoSummary.Write(context.Out, data, context.Today);
@@ -37,44 +43,9 @@ public static class DemoCommand
                 progress.Hide();
             }
             AuditRecording.Record(dbPath, "demo", runs, context);
-            var files = runs.SelectMany(r => r.Files).ToList();
-            context.Out.WriteLine();
-            context.Out.WriteLine($"{files.Count} files written to {outDir} (database: {dbPath}):");
-            context.Out.WriteLine($"  forms/      Quartalsberichte, Zwischen- and Verwendungsnachweise, Zielerreichung (xlsx, pdf, csv, json)");
-            context.Out.WriteLine($"  published/  quarterly reports for publication (small counts shown as *)");
-            context.Out.WriteLine($"  exports/    the monthly export (csv, xlsx)");
+            DemoSummary.WriteFiles(context.Out, runs, outDir, dbPath);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string FindSamples(string? given, CliContext context)
-    {
-        var candidates = given is not null
-            ? [context.Resolve(given)]
-            : new[] { Path.Combine(AppContext.BaseDirectory, "samples"), context.Resolve("samples") };
-        return candidates.FirstOrDefault(Directory.Exists)
-            ?? throw new CommandException(ExitCodes.Environment, $"error: sample data not found (looked in {string.Join(", ", candidates)})");
-    }
-
-    private static void Import(IReportingStore store, string samplesDir, CliContext context, ProgressLine progress)
-    {
-        foreach (var set in Directory.GetDirectories(samplesDir).Order(StringComparer.Ordinal))
-        {
-            var csv = Directory.GetFiles(set, "*.csv").Order(StringComparer.Ordinal).ToList();
-            if (csv.Count == 0)
-            {
-                continue;
-            }
-            var outcome = ImportService.Run(store, csv.Select(f => ImportFile.Read(f, Path.GetRelativePath(samplesDir, f))).ToList(),
-                progress: new ImportProgressLine(progress, "demo: import"), actor: AuditRecording.Actor, clock: context.Clock);
-            progress.Hide();
-            if (!outcome.Succeeded)
-            {
-                throw new CommandException(ExitCodes.InvalidInput,
-                    outcome.Problems.Take(100).Select(p => p.ToString()).Append("error: the sample data does not import").ToList());
-            }
-            context.Out.WriteLine($"imported {Path.GetFileName(set)}: {string.Join(", ", outcome.Files.Select(f => $"{f.Rows} {f.Kind?.Word()}"))}");
-        }
     }
 }

@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Reporting.Core.Domain;
-using Reporting.Core.Figures;
 using Reporting.Core.Output;
 using Reporting.Core.Reports;
-using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
@@ -39,20 +37,8 @@ public static class FiguresCommand
             var today = ResolveAsOf(parse.GetValue(asOf), context);
             var id = new ProjectId(parse.GetValue(project)!.Trim());
 
-            using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
-            store.EnsureCurrent();
-            using var read = store.OpenReader();
             var published = parse.GetValue(publish);
-            ProjectFigures figures;
-            try
-            {
-                figures = FiguresService.Compute(read, id, spec.Value, today, published)
-                    ?? throw new CommandException(ExitCodes.NotFound, $"error: project '{id}' not found in the database");
-            }
-            catch (PeriodOutsideRuntimeException e)
-            {
-                throw new CommandException(ExitCodes.Usage, $"error: {e.Message}");
-            }
+            var figures = FiguresLookup.Project(CommonOptions.DatabasePath(parse, context), id, spec.Value, today, published);
 
             switch (parse.GetValue(format))
             {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
-using System.Globalization;
 using Reporting.Core.Generation;
 
 namespace Reporting.Cli.Commands;
@@ -42,46 +40,9 @@ public static class GenerateCommand
                 OnlyProject = parse.GetValue(only),
                 Headers = parse.GetValue(headers) == "en" ? HeaderLanguage.English : HeaderLanguage.German,
             };
-            Check(size);
-            var folder = context.Resolve(parse.GetValue(output)!);
-            var clock = Stopwatch.StartNew();
-            var summary = DataGenerator.Write(size, folder);
-            clock.Stop();
-            foreach (var file in summary.Files)
-            {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file.Path)}: {file.Rows} rows"));
-            }
-            var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{summary.Rows} rows in {clock.Elapsed.TotalSeconds:0.00} s ({summary.Rows / seconds:0} rows/s) into {folder}; most vouchers: {summary.LargestProject}"));
+            GenerationRun.Write(size, context.Resolve(parse.GetValue(output)!)).WriteTo(context.Out);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void Check(GenerationSize size)
-    {
-        var problems = new List<string>();
-        if (size.Projects < 1)
-        {
-            problems.Add("error: --projects must be at least 1");
-        }
-        if (size.Participants < 0)
-        {
-            problems.Add("error: --participants must not be negative");
-        }
-        if (size.Vouchers < 0)
-        {
-            problems.Add("error: --vouchers must not be negative");
-        }
-        if (problems.Count == 0 && size.OnlyProject is { } id && DataGenerator.IndexOf(size, id) is null)
-        {
-            problems.Add($"error: --only-project: '{id}' is not a project of this data set (ids run from "
-                + $"{DataGenerator.ProjectId(0)} to {DataGenerator.ProjectId(size.Projects - 1)})");
-        }
-        if (problems.Count > 0)
-        {
-            throw new CommandException(ExitCodes.Usage, problems);
-        }
     }
 }

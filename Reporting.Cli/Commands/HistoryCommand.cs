@@ -1,9 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using Reporting.Core.Audit;
-using Reporting.Core.Storage;
-using Reporting.Core.Text;
 
 namespace Reporting.Cli.Commands;
 
@@ -30,79 +26,17 @@ public static class HistoryCommand
         command.SetAction(context, parse =>
         {
             DateOnly? from = parse.GetValue(since) is { } text ? FiguresCommand.ResolveAsOf(text, context, "--since") : null;
-            var location = CommonOptions.DatabasePath(parse, context);
-            IReadOnlyList<Core.Periods.PurgeRecord> purges;
-            using (var store = StoreFactory.Open(location))
-            {
-                store.EnsureCurrent();
-                using var read = store.OpenReader();
-                purges = read.Purges();
-            }
-            IReadOnlyList<AuditEvent> events;
-            using (var log = AuditLog.Open(location))
-            {
-                events = log.Events();
-            }
-            var id = parse.GetValue(project)?.Trim();
-            var shown = events
-                .Where(e => id is null || e.Concerns(id))
-                .Where(e => from is null || DateOnly.FromDateTime(e.At.UtcDateTime) >= from)
-                .ToList();
-            var purged = purges
-                .Where(p => id is null || p.Project.Value == id)
-                .Where(p => from is null || DateOnly.FromDateTime(p.PurgedAt.UtcDateTime) >= from)
-                .OrderBy(p => p.PurgedAt)
-                .ToList();
+            var history = HistoryReport.Read(CommonOptions.DatabasePath(parse, context), parse.GetValue(project)?.Trim(), from);
             if (parse.GetValue(format) == "json")
             {
-                using var buffer = new MemoryStream();
-                HistoryJson.Write(shown, purged, buffer);
-                context.RawOut.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-                return ExitCodes.Ok;
+                FiguresCommand.Emit(context, history.WriteJson);
             }
-            WriteTable(shown, context.Out);
-            foreach (var p in purged)
+            else
             {
-                var at = When(p.PurgedAt);
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"purge {at}  {p.PurgedBy}  project {p.Project.Value}, left before {GermanFormat.Date(p.Before)}: {p.Participants} participants, {p.Placements} placements deleted{(p.Forced ? " (--force)" : "")}"));
+                history.WriteTable(context.Out);
             }
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    private static void WriteTable(IReadOnlyList<AuditEvent> events, TextWriter output)
-    {
-        if (events.Count == 0)
-        {
-            output.WriteLine("no entries");
-            return;
-        }
-        foreach (var e in events)
-        {
-            var at = When(e.At);
-            var head = string.Create(CultureInfo.InvariantCulture, $"{e.Seq,4}  {at}  {e.Kind,-6}  {e.User}  v{e.ToolVersion}");
-            if (e.IsImport)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{head}  import run {e.ImportRun}"));
-                foreach (var f in e.ImportFiles)
-                {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"        {f.Name} ({f.Kind ?? "?"}): {f.Rows} rows, {f.Added} added, {f.Changed} changed, {f.Unchanged} unchanged; sha256 {f.Sha256}"));
-                }
-            }
-            else
-            {
-                output.WriteLine($"{head}  {e.Form} {e.Scope} {e.Period}; run {e.RunId}; records {e.InputHash?[..Math.Min(12, e.InputHash.Length)]}");
-                foreach (var f in e.ReportFiles)
-                {
-                    output.WriteLine($"        {f.Path}; sha256 {f.Sha256}");
-                }
-            }
-        }
-    }
-
-    /// <summary>A moment as the table shows it: UTC, to the second.</summary>
-    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

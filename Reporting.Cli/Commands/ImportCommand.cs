@@ -119,43 +119,16 @@ public static class ImportCommand
         {
             throw new CommandException(ExitCodes.Usage, $"error: --errors {errorFile} is a folder; give a file for the error list");
         }
-        var target = Identity(errorFile);
         if (!StoreFactory.IsServer(dbPath)
-            && new[] { "", "-journal", "-wal", "-shm" }.Any(suffix => SamePath(target, Identity(dbPath + suffix))))
+            && new[] { "", "-journal", "-wal", "-shm" }.Any(suffix => FileIdentity.Same(errorFile, dbPath + suffix)))
         {
             throw new CommandException(ExitCodes.Usage,
                 $"error: --errors {errorFile} would overwrite the database {dbPath}; give another file for the error list");
         }
-        if (inputs.FirstOrDefault(input => SamePath(target, Identity(input))) is { } clash)
+        if (inputs.FirstOrDefault(input => FileIdentity.Same(errorFile, input)) is { } clash)
         {
             throw new CommandException(ExitCodes.Usage,
                 $"error: --errors {errorFile} would overwrite the input file {clash}; give another file for the error list");
-        }
-    }
-
-    private static bool SamePath(string a, string b) => string.Equals(a, b,
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-
-    /// <summary>The full path with every link in it followed (each folder on the way and the file), as far as it exists.</summary>
-    private static string Identity(string path)
-    {
-        var full = Path.GetFullPath(path);
-        try
-        {
-            var root = Path.GetPathRoot(full) ?? "";
-            var resolved = root;
-            foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var next = Path.Combine(resolved, part);
-                FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-                resolved = info.Exists && info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? Path.GetFullPath(target.FullName) : next;
-            }
-            return resolved;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A path that cannot be followed is compared as written.
-            return full;
         }
     }
 

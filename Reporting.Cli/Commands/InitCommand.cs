@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Reporting.Core.Storage;
+using Reporting.Core.Setup;
 
 namespace Reporting.Cli.Commands;
 
@@ -12,17 +12,7 @@ public static class InitCommand
             + Examples.Of("fundingreports init --db data.db"));
         command.SetAction(context, parse =>
         {
-            var path = CommonOptions.DatabasePath(parse, context);
-            using var store = StoreFactory.Open(path, create: true);
-            var before = store.SchemaVersion;
-            store.Migrate();
-            var after = store.SchemaVersion;
-            var shown = StoreFactory.Display(path);
-            context.Out.WriteLine(before == after
-                ? $"{shown}: schema version {after} is current; nothing to do."
-                : before == 0
-                    ? $"{shown}: created (schema version {after})."
-                    : $"{shown}: upgraded from schema version {before} to {after}.");
+            context.Out.WriteLine(DatabaseSetup.Init(CommonOptions.DatabasePath(parse, context)).Message);
             return ExitCodes.Ok;
         });
         return command;

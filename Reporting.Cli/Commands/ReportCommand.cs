@@ -3,7 +3,6 @@ using Reporting.Core.Domain;
 using Reporting.Core.Forms;
 using Reporting.Core.Output;
 using Reporting.Core.Reports;
-using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
@@ -71,24 +70,13 @@ public static class ReportCommand
                 PlannedPath = parse.GetValue(planned) is { } p ? context.Resolve(p) : null,
             };
 
+            var reportContext = ReportErrors.ContextOf(context);
+            if (parse.GetValue(fonts) is { } fontFolder)
+            {
+                reportContext = reportContext with { FontFolder = context.Resolve(fontFolder) };
+            }
             var location = CommonOptions.DatabasePath(parse, context);
-            using var store = StoreFactory.Open(location);
-            store.EnsureCurrent();
-            ReportRun run;
-            try
-            {
-                var reportContext = ReportErrors.ContextOf(context);
-                if (parse.GetValue(fonts) is { } fontFolder)
-                {
-                    reportContext = reportContext with { FontFolder = context.Resolve(fontFolder) };
-                }
-                using var read = store.OpenReader();
-                run = ReportService.Execute(read, job, reportContext);
-            }
-            catch (ReportException e)
-            {
-                throw e.ToCommandException();
-            }
+            var run = CurrentStore.Read(location, read => ReportService.Execute(read, job, reportContext));
             foreach (var file in run.Files)
             {
                 context.Out.WriteLine(file.Path);

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Reporting.Core.Figures;
 using Reporting.Core.Output;
 using Reporting.Core.Reports;
-using Reporting.Core.Storage;
 
 namespace Reporting.Cli.Commands;
 
@@ -27,12 +25,8 @@ public static class TargetsCommand
             var scope = scopeOptions.Read(parse);
             var date = FiguresCommand.ResolveAsOf(parse.GetValue(asOf), context);
 
-            using var store = StoreFactory.Open(CommonOptions.DatabasePath(parse, context));
-            store.EnsureCurrent();
-            using var read = store.OpenReader();
             // The overview holds no breakdown cells, so --publish changes nothing but is accepted for scripts that always pass it.
-            var overview = TargetsService.Build(read, scope, date)
-                ?? throw new CommandException(ExitCodes.NotFound, $"error: no project found for {scope}");
+            var overview = FiguresLookup.Targets(CommonOptions.DatabasePath(parse, context), scope, date);
 
             switch (parse.GetValue(format))
             {

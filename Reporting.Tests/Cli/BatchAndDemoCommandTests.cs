@@ -107,6 +107,19 @@ public class BatchAndDemoCommandTests
         }
     }
 
+    [Test]
+    public void Demo_WithoutSampleData_ExitsFiveNamingWhereItLooked()
+    {
+        using var cli = new ReportCli(seed: false);
+
+        var (code, output, error) = cli.Run("demo", "--out", "demo", "--samples", "nowhere");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Environment));
+        Assert.That(output, Is.Empty);
+        Assert.That(error, Is.EqualTo($"error: sample data not found (looked in {Path.Combine(cli.Dir, "nowhere")}){Environment.NewLine}"));
+        Assert.That(Directory.Exists(Path.Combine(cli.Dir, "demo")), Is.False);
+    }
+
     private static (int Code, string Out, string Error) RunDemo(ReportCli cli)
     {
         using var output = new StringWriter();

@@ -4,12 +4,12 @@ using Reporting.Core.Output;
 using Reporting.Core.Reports;
 using Reporting.Core.Storage;
 
-namespace Reporting.Cli.Commands;
+namespace Reporting.Core.Demo;
 
 /// <summary>The forms the demo writes: for every sample project its last full quarter, a Zwischennachweis for its first
 /// budget year and the Verwendungsnachweis; the published quarterly report of the Soziale-Teilhabe projects; the
 /// target overview of all projects; and the monthly export.</summary>
-internal static class DemoForms
+public static class DemoForms
 {
     /// <summary>Writes the forms and returns their runs (for the audit trail), in the order written.</summary>
     public static IReadOnlyList<ReportRun> Write(IStoreReader data, string samplesDir, string outDir, ReportContext context)
@@ -24,7 +24,7 @@ internal static class DemoForms
             var scope = ReportScope.Project(project.Id.Value);
             var lastQuarter = LastFullQuarter(project.Runtime);
             Run(new ReportJob("quarterly", scope, Spec(lastQuarter), ["xlsx", "pdf", "json"], forms));
-            Run(new ReportJob("proof", scope, Spec(project.Runtime.Start.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)),
+            Run(new ReportJob("proof", scope, Spec(project.Runtime.Start.Year.ToString("D4", CultureInfo.InvariantCulture)),
                 ["xlsx", "pdf"], forms));
             var narrative = Directory.GetFiles(samplesDir, "sachbericht*.md", SearchOption.AllDirectories)
                 .FirstOrDefault(f => File.ReadAllText(f).Contains(project.Id.Value, StringComparison.Ordinal));
