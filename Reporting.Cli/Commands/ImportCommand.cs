@@ -68,13 +68,10 @@ public static class ImportCommand
         var files = ReadFiles(names, kind, context);
         var dryRun = parse.GetValue(DryRun);
 
-        // A dry run against a database that does not exist yet checks against an empty one in memory and creates no file.
         ImportOutcome outcome;
-        var nothingStored = dryRun && !StoreFactory.IsServer(dbPath) && !File.Exists(dbPath);
-        using (var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(dbPath, create: true))
         using (var progress = ProgressLine.For(context))
         {
-            outcome = ImportService.Run(store, files, dryRun, CorrectionOf(parse, context), new ImportProgressLine(progress),
+            outcome = ImportService.Run(dbPath, files, dryRun, CorrectionOf(parse, context), new ImportProgressLine(progress),
                 AuditRecording.Actor, context.Clock);
         }
 
@@ -172,8 +169,7 @@ public static class ImportCommand
         {
             context.Error.WriteLine(ImportMessages.MoreProblems(ProblemsOnScreen));
         }
-        var files = outcome.Problems.Select(p => p.File).Where(f => f.Length > 0).Distinct().Count();
-        context.Error.WriteLine(ImportMessages.Failed(outcome.ProblemCount, files, errorFile));
+        context.Error.WriteLine(ImportMessages.Failed(outcome, errorFile));
         return ExitCodes.InvalidInput;
     }
 }

@@ -123,6 +123,14 @@ public static class ImportMessages
     public static string WouldImport(string file, int rows, Storage.RecordKind kind) =>
         $"{file}: {ImportKinds.Count(kind, rows)} would be imported";
     public const string DryRunNothingStored = "dry run: nothing was stored.";
+    /// <summary>The closing line of a refused import: how many problems in how many of its files.</summary>
+    public static string Failed(ImportOutcome outcome, string? errorFile)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var files = outcome.Problems.Select(p => p.File).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).Count();
+        return Failed(outcome.ProblemCount, files, errorFile);
+    }
+
     public static string Failed(int problems, int files, string? errorFile) =>
         $"{Count(problems, "problem", "problems")} in {Count(files, "file", "files")}; nothing was imported."
         + (errorFile is null ? "" : $" All problems are listed in {errorFile}.");

@@ -17,6 +17,22 @@ public static class ImportService
     /// <param name="progress">How far the reading is, and when the commit starts.</param>
     /// <param name="actor">Who imports, for the audit trail (default: this process's user and Core's version).</param>
     /// <param name="clock">When, for the audit trail (default: the system clock).</param>
+    /// <summary>
+    /// <see cref="Run(IReportingStore, IReadOnlyList{ImportFile}, bool, ImportCorrection?, IProgress{ImportProgress}?, Audit.AuditActor?, TimeProvider?)"/>
+    /// into the database <paramref name="database"/> (a SQLite file, created when missing, or a PostgreSQL server).
+    /// A dry run against a SQLite file that does not exist yet checks against an empty database in memory, so it
+    /// creates no file.
+    /// </summary>
+    public static ImportOutcome Run(string database, IReadOnlyList<ImportFile> files, bool dryRun = false,
+        ImportCorrection? correction = null, IProgress<ImportProgress>? progress = null, Audit.AuditActor? actor = null,
+        TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var nothingStored = dryRun && !StoreFactory.IsServer(database) && !File.Exists(database);
+        using var store = nothingStored ? new SqliteStore(":memory:") : StoreFactory.Open(database, create: true);
+        return Run(store, files, dryRun, correction, progress, actor, clock);
+    }
+
     public static ImportOutcome Run(IReportingStore store, IReadOnlyList<ImportFile> files, bool dryRun = false,
         ImportCorrection? correction = null, IProgress<ImportProgress>? progress = null, Audit.AuditActor? actor = null,
         TimeProvider? clock = null)
