@@ -22,11 +22,93 @@ internal enum ColumnType
     Long,
 }
 
+/// <summary>Takes the values of a record's columns one by one, each as its <see cref="ColumnType"/>'s domain type (nothing
+/// boxed): a prepared statement's parameters, a binary COPY row. <paramref name="index"/> is the column's place in the
+/// statement.</summary>
+internal interface IColumnSink
+{
+    void Text(int index, string? value);
+
+    void Date(int index, DateOnly? value);
+
+    void Flag(int index, bool? value);
+
+    void Int(int index, int? value);
+
+    void Long(int index, long value);
+}
+
 /// <summary>One column of a record table: its name, its logical type, and the domain value it is written from.</summary>
-/// <param name="Value">The value of the column in a record: <see cref="string"/>, <see cref="DateOnly"/>,
-/// <see cref="bool"/>, <see cref="int"/> or <see cref="long"/> as <paramref name="Type"/> says, or null.</param>
-/// <param name="Key">Part of the record's key: an upsert finds the stored record by it and never updates it.</param>
-internal sealed record StoreColumn<T>(string Name, ColumnType Type, Func<T, object?> Value, bool Key = false);
+/// <remarks>The value is kept as a delegate of the type's domain type, so that <see cref="Write{TSink}"/> hands it on
+/// unboxed; <see cref="Value"/> boxes it for parameters that take objects.</remarks>
+internal sealed class StoreColumn<T>
+{
+    private readonly Func<T, string?>? _text;
+    private readonly Func<T, DateOnly?>? _date;
+    private readonly Func<T, bool?>? _flag;
+    private readonly Func<T, int?>? _int;
+    private readonly Func<T, long>? _long;
+
+    private StoreColumn(string name, ColumnType type, bool key, bool keyMayBeNull, Func<T, string?>? text = null,
+        Func<T, DateOnly?>? date = null, Func<T, bool?>? flag = null, Func<T, int?>? integer = null, Func<T, long>? @long = null)
+    {
+        Name = name;
+        Type = type;
+        Key = key;
+        KeyMayBeNull = keyMayBeNull;
+        _text = text;
+        _date = date;
+        _flag = flag;
+        _int = integer;
+        _long = @long;
+    }
+
+    public string Name { get; }
+
+    public ColumnType Type { get; }
+
+    /// <summary>Part of the record's key: an upsert finds the stored record by it and never updates it.</summary>
+    public bool Key { get; }
+
+    /// <summary>A key part that may be NULL (a budget line's year): compared with <c>IS</c>, matched as 0 by the unique
+    /// index of schema script 3.</summary>
+    public bool KeyMayBeNull { get; }
+
+    public static StoreColumn<T> Text(string name, Func<T, string?> value, bool key) => new(name, ColumnType.Text, key, false, text: value);
+
+    public static StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key) => new(name, ColumnType.Date, key, false, date: value);
+
+    public static StoreColumn<T> Flag(string name, Func<T, bool?> value) => new(name, ColumnType.Flag, false, false, flag: value);
+
+    public static StoreColumn<T> Int(string name, Func<T, int?> value, bool key, bool keyMayBeNull) =>
+        new(name, ColumnType.Int, key, keyMayBeNull, integer: value);
+
+    public static StoreColumn<T> Long(string name, Func<T, long> value) => new(name, ColumnType.Long, false, false, @long: value);
+
+    /// <summary>The value of the column in <paramref name="record"/>, boxed: <see cref="string"/>, <see cref="DateOnly"/>,
+    /// <see cref="bool"/>, <see cref="int"/> or <see cref="long"/> as <see cref="Type"/> says, or null.</summary>
+    public object? Value(T record) => Type switch
+    {
+        ColumnType.Text => _text!(record),
+        ColumnType.Date => _date!(record),
+        ColumnType.Flag => _flag!(record),
+        ColumnType.Int => _int!(record),
+        _ => _long!(record),
+    };
+
+    /// <summary>Hands the column's value in <paramref name="record"/> to <paramref name="sink"/> as its domain type.</summary>
+    public void Write<TSink>(TSink sink, int index, T record) where TSink : IColumnSink
+    {
+        switch (Type)
+        {
+            case ColumnType.Text: sink.Text(index, _text!(record)); break;
+            case ColumnType.Date: sink.Date(index, _date!(record)); break;
+            case ColumnType.Flag: sink.Flag(index, _flag!(record)); break;
+            case ColumnType.Int: sink.Int(index, _int!(record)); break;
+            default: sink.Long(index, _long!(record)); break;
+        }
+    }
+}
 
 /// <summary>Makes the columns of a <see cref="RecordMap{T}"/>, one factory per <see cref="ColumnType"/>, each taking the
 /// domain value of that type.</summary>
@@ -38,23 +120,31 @@ internal sealed class ColumnsOf<T>
     {
     }
 
-    public StoreColumn<T> Text(string name, Func<T, string?> value, bool key = false) => new(name, ColumnType.Text, r => value(r), key);
+    public StoreColumn<T> Text(string name, Func<T, string?> value, bool key = false) => StoreColumn<T>.Text(name, value, key);
 
-    public StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key = false) => new(name, ColumnType.Date, r => value(r), key);
+    public StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key = false) => StoreColumn<T>.Date(name, value, key);
 
-    public StoreColumn<T> Flag(string name, Func<T, bool?> value) => new(name, ColumnType.Flag, r => value(r));
+    public StoreColumn<T> Flag(string name, Func<T, bool?> value) => StoreColumn<T>.Flag(name, value);
 
-    public StoreColumn<T> Int(string name, Func<T, int?> value, bool key = false) => new(name, ColumnType.Int, r => value(r), key);
+    public StoreColumn<T> Int(string name, Func<T, int?> value) => StoreColumn<T>.Int(name, value, key: false, keyMayBeNull: false);
 
-    public StoreColumn<T> Long(string name, Func<T, long> value) => new(name, ColumnType.Long, r => value(r));
+    /// <summary>A key part that may be NULL (<see cref="StoreColumn{T}.KeyMayBeNull"/>).</summary>
+    public StoreColumn<T> NullableKey(string name, Func<T, int?> value) => StoreColumn<T>.Int(name, value, key: true, keyMayBeNull: true);
+
+    public StoreColumn<T> Long(string name, Func<T, long> value) => StoreColumn<T>.Long(name, value);
+
+    /// <summary>Money, stored as cents (<see cref="Domain.Money.ToCents"/>).</summary>
+    public StoreColumn<T> Cents(string name, Func<T, Domain.Money> value) => StoreColumn<T>.Long(name, r => value(r).ToCents());
 
     /// <summary>The <c>project_id</c> every record table's key starts with.</summary>
     public StoreColumn<T> Project(Func<T, Domain.ProjectId> value) => Text("project_id", r => value(r).Value, key: true);
 }
 
 /// <summary>The columns of one record kind's table and how a row of them becomes the domain record again. The upsert
-/// and the SELECT of both backends are made from it (<see cref="Upsert"/>, <see cref="Select"/>); the backend's
-/// <see cref="StoreDialect"/> decides placeholders, how a date and a flag are bound and read, and how text sorts.</summary>
+/// and the SELECT of both backends are made from it (<see cref="Upsert"/>, <see cref="Select"/>), and so are the
+/// import sessions' prepared statements and COPY rows (<see cref="SqliteTable{T}"/>, <see cref="PostgresTable{T}"/>);
+/// the backend's <see cref="StoreDialect"/> decides placeholders, how a date and a flag are bound and read, and how
+/// text sorts.</summary>
 /// <param name="table">The table.</param>
 /// <param name="columns">Its columns, key columns first, made with the typed factories of <see cref="ColumnsOf{T}"/>.</param>
 /// <param name="read">Builds the record from one row, reading its columns by name (<see cref="StoredRow"/>).</param>
@@ -68,39 +158,56 @@ internal sealed class RecordMap<T>(
     IReadOnlyList<string> orderBy,
     string? conflictTarget = null)
 {
+    private readonly StoreColumn<T>[] _columns = [.. columns(ColumnsOf<T>.Factory)];
+
     public string Table { get; } = table;
 
-    public IReadOnlyList<StoreColumn<T>> Columns { get; } = columns(ColumnsOf<T>.Factory);
+    public IReadOnlyList<StoreColumn<T>> Columns => _columns;
+
+    /// <summary>The key columns, in the map's order (they come first).</summary>
+    public IReadOnlyList<StoreColumn<T>> KeyColumns => field ??= [.. _columns.Where(c => c.Key)];
+
+    /// <summary>The columns that are not part of the key, in the map's order.</summary>
+    public IReadOnlyList<StoreColumn<T>> ValueColumns => field ??= [.. _columns.Where(c => !c.Key)];
+
+    /// <summary>True when listings keep the order the rows were first stored in (<see cref="StoreDialect.InsertionOrder"/>).</summary>
+    public bool InInsertionOrder => orderBy.Count == 0;
 
     private Dictionary<string, int> Ordinals =>
-        field ??= Columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        field ??= _columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
 
     /// <summary>The column names, in the map's order, each prefixed with <paramref name="alias"/> when given: the
     /// select list a hand-written query over the map's table returns (<see cref="Query"/> reads it by position).</summary>
     public string ColumnList(string? alias = null) =>
-        string.Join(", ", Columns.Select(c => alias is null ? c.Name : $"{alias}.{c.Name}"));
+        string.Join(", ", _columns.Select(c => alias is null ? c.Name : $"{alias}.{c.Name}"));
 
     /// <summary>The column called <paramref name="name"/>.</summary>
     public StoreColumn<T> Column(string name) => Ordinals.TryGetValue(name, out var i)
-        ? Columns[i]
+        ? _columns[i]
         : throw new ArgumentOutOfRangeException(nameof(name), name, $"{Table} has no column of that name");
+
+    /// <summary><c>ON CONFLICT (key) DO UPDATE SET</c> every column that is not part of the key, and
+    /// <paramref name="alsoSet"/>, each to the value the insert proposed.</summary>
+    public string OnConflictUpdate(params string[] alsoSet)
+    {
+        var target = conflictTarget ?? string.Join(", ", KeyColumns.Select(c => c.Name));
+        var updates = string.Join(", ", ValueColumns.Select(c => c.Name).Concat(alsoSet).Select(name => $"{name} = excluded.{name}"));
+        return $"ON CONFLICT ({target}) DO UPDATE SET {updates}";
+    }
 
     /// <summary><c>INSERT ... ON CONFLICT (key) DO UPDATE SET</c> every other column; one parameter per column,
     /// named as the column (<see cref="Parameters"/>).</summary>
     public string Upsert(StoreDialect dialect)
     {
-        var names = string.Join(", ", Columns.Select(c => c.Name));
-        var values = string.Join(", ", Columns.Select(c => dialect.Placeholder(c.Name)));
-        var target = conflictTarget ?? string.Join(", ", Columns.Where(c => c.Key).Select(c => c.Name));
-        var updates = string.Join(", ", Columns.Where(c => !c.Key).Select(c => $"{c.Name} = excluded.{c.Name}"));
-        return $"INSERT INTO {Table} ({names}) VALUES ({values}) ON CONFLICT ({target}) DO UPDATE SET {updates};";
+        var values = string.Join(", ", _columns.Select(c => dialect.Placeholder(c.Name)));
+        return $"INSERT INTO {Table} ({ColumnList()}) VALUES ({values}) {OnConflictUpdate()};";
     }
 
     /// <summary><c>SELECT</c> every column, in the map's order, with an optional <paramref name="where"/> condition,
     /// sorted by the map's order.</summary>
     public string Select(StoreDialect dialect, string? where = null)
     {
-        var order = orderBy.Count == 0
+        var order = InInsertionOrder
             ? dialect.InsertionOrder
             : string.Join(", ", orderBy.Select(name => dialect.SortKey(Column(name).Name, Column(name).Type)));
         var condition = where is null ? "" : $" WHERE {where}";
@@ -111,7 +218,7 @@ internal sealed class RecordMap<T>(
     /// <see cref="Bind"/> sets their values for each record.</summary>
     public void Parameters(IDbCommand command, StoreDialect dialect)
     {
-        foreach (var column in Columns)
+        foreach (var column in _columns)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = dialect.Placeholder(column.Name);
@@ -123,14 +230,28 @@ internal sealed class RecordMap<T>(
     /// <summary>Sets the parameters of <see cref="Parameters"/> to the columns of <paramref name="record"/>.</summary>
     public void Bind(IDbCommand command, StoreDialect dialect, T record)
     {
-        for (var i = 0; i < Columns.Count; i++)
+        for (var i = 0; i < _columns.Length; i++)
         {
-            var column = Columns[i];
+            var column = _columns[i];
             ((IDataParameter)command.Parameters[i]!).Value = column.Value(record) is { } value
                 ? dialect.ToDatabase(column.Type, value)
                 : DBNull.Value;
         }
     }
+
+    /// <summary>Hands every column of <paramref name="record"/> to <paramref name="sink"/>, in the map's order, the first
+    /// at index <paramref name="first"/>: no allocation, nothing boxed (the import's per-row path).</summary>
+    public void Write<TSink>(TSink sink, T record, int first = 0) where TSink : IColumnSink
+    {
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _columns[i].Write(sink, first + i, record);
+        }
+    }
+
+    /// <summary>The record of the current row of <paramref name="reader"/>, whose first columns are
+    /// <see cref="ColumnList"/>, read as <paramref name="dialect"/> stores the columns.</summary>
+    public T Read(DbDataReader reader, StoreDialect dialect) => read(new StoredRow(reader, dialect, Ordinals, Table));
 
     /// <summary>Runs <see cref="Upsert"/> once per record, in <paramref name="tx"/>.</summary>
     public void Save(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, IEnumerable<T> records)
@@ -158,18 +279,18 @@ internal sealed class RecordMap<T>(
             dialect.Add(command, arg);
         }
         using var reader = (DbDataReader)command.ExecuteReader();
-        var row = new StoredRow(reader, dialect, Ordinals, Table);
         var records = new List<T>();
         while (reader.Read())
         {
-            records.Add(read(row));
+            records.Add(Read(reader, dialect));
         }
         return records;
     }
 }
 
-/// <summary>The current row of a <see cref="RecordMap{T}.Select"/>, its columns read by name as the dialect stores them.</summary>
-internal sealed class StoredRow(DbDataReader reader, StoreDialect dialect, IReadOnlyDictionary<string, int> ordinals, string table)
+/// <summary>The current row of a <see cref="RecordMap{T}.Select"/>, its columns read by name as the dialect stores them
+/// (a value, so that reading a row allocates nothing of its own).</summary>
+internal readonly struct StoredRow(DbDataReader reader, StoreDialect dialect, IReadOnlyDictionary<string, int> ordinals, string table)
 {
     public string Text(string column) => reader.GetString(Ordinal(column));
 

@@ -112,7 +112,7 @@ internal sealed class SqlStoreReader : IStoreReader
 
     private ProjectSnapshot Read(ProjectEntry entry)
     {
-        var project = new StoreArg("ProjectId", ColumnType.Text, entry.Project.Id.Value);
+        var project = RecordMaps.ProjectArg(entry.Project.Id);
         List<T> Query<T>(RecordMap<T> map, string sql) => map.Query(_connection, _transaction, _dialect, sql, project);
         return new ProjectSnapshot(
             entry.Project,
