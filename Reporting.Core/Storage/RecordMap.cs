@@ -39,61 +39,23 @@ internal interface IColumnSink
 }
 
 /// <summary>One column of a record table: its name, its logical type, and the domain value it is written from.</summary>
-/// <remarks>The value is kept as a delegate of the type's domain type, so that <see cref="Write{TSink}"/> hands it on
-/// unboxed; <see cref="Value"/> boxes it for parameters that take objects.</remarks>
-internal sealed class StoreColumn<T>
+/// <param name="Value">The column's value in a record, a <c>Func&lt;T, V&gt;</c> of the type's domain type <c>V</c>
+/// (<see cref="string"/>, <see cref="DateOnly"/>, <see cref="bool"/> or <see cref="int"/>, each nullable, or
+/// <see cref="long"/>), as the factories of <see cref="ColumnsOf{T}"/> make it: <see cref="Write{TSink}"/> hands the
+/// value on unboxed, <see cref="Boxed"/> boxes it for parameters that take objects.</param>
+/// <param name="Key">Part of the record's key: an upsert finds the stored record by it and never updates it.</param>
+/// <param name="KeyMayBeNull">A key part that may be NULL (a budget line's year): compared with <c>IS</c>, matched as 0
+/// by the unique index of schema script 3.</param>
+internal sealed record StoreColumn<T>(string Name, ColumnType Type, Delegate Value, bool Key = false, bool KeyMayBeNull = false)
 {
-    private readonly Func<T, string?>? _text;
-    private readonly Func<T, DateOnly?>? _date;
-    private readonly Func<T, bool?>? _flag;
-    private readonly Func<T, int?>? _int;
-    private readonly Func<T, long>? _long;
-
-    private StoreColumn(string name, ColumnType type, bool key, bool keyMayBeNull, Func<T, string?>? text = null,
-        Func<T, DateOnly?>? date = null, Func<T, bool?>? flag = null, Func<T, int?>? integer = null, Func<T, long>? @long = null)
+    /// <summary>The value of the column in <paramref name="record"/>, boxed, or null.</summary>
+    public object? Boxed(T record) => Type switch
     {
-        Name = name;
-        Type = type;
-        Key = key;
-        KeyMayBeNull = keyMayBeNull;
-        _text = text;
-        _date = date;
-        _flag = flag;
-        _int = integer;
-        _long = @long;
-    }
-
-    public string Name { get; }
-
-    public ColumnType Type { get; }
-
-    /// <summary>Part of the record's key: an upsert finds the stored record by it and never updates it.</summary>
-    public bool Key { get; }
-
-    /// <summary>A key part that may be NULL (a budget line's year): compared with <c>IS</c>, matched as 0 by the unique
-    /// index of schema script 3.</summary>
-    public bool KeyMayBeNull { get; }
-
-    public static StoreColumn<T> Text(string name, Func<T, string?> value, bool key) => new(name, ColumnType.Text, key, false, text: value);
-
-    public static StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key) => new(name, ColumnType.Date, key, false, date: value);
-
-    public static StoreColumn<T> Flag(string name, Func<T, bool?> value) => new(name, ColumnType.Flag, false, false, flag: value);
-
-    public static StoreColumn<T> Int(string name, Func<T, int?> value, bool key, bool keyMayBeNull) =>
-        new(name, ColumnType.Int, key, keyMayBeNull, integer: value);
-
-    public static StoreColumn<T> Long(string name, Func<T, long> value) => new(name, ColumnType.Long, false, false, @long: value);
-
-    /// <summary>The value of the column in <paramref name="record"/>, boxed: <see cref="string"/>, <see cref="DateOnly"/>,
-    /// <see cref="bool"/>, <see cref="int"/> or <see cref="long"/> as <see cref="Type"/> says, or null.</summary>
-    public object? Value(T record) => Type switch
-    {
-        ColumnType.Text => _text!(record),
-        ColumnType.Date => _date!(record),
-        ColumnType.Flag => _flag!(record),
-        ColumnType.Int => _int!(record),
-        _ => _long!(record),
+        ColumnType.Text => ((Func<T, string?>)Value)(record),
+        ColumnType.Date => ((Func<T, DateOnly?>)Value)(record),
+        ColumnType.Flag => ((Func<T, bool?>)Value)(record),
+        ColumnType.Int => ((Func<T, int?>)Value)(record),
+        _ => ((Func<T, long>)Value)(record),
     };
 
     /// <summary>Hands the column's value in <paramref name="record"/> to <paramref name="sink"/> as its domain type.</summary>
@@ -101,11 +63,11 @@ internal sealed class StoreColumn<T>
     {
         switch (Type)
         {
-            case ColumnType.Text: sink.Text(index, _text!(record)); break;
-            case ColumnType.Date: sink.Date(index, _date!(record)); break;
-            case ColumnType.Flag: sink.Flag(index, _flag!(record)); break;
-            case ColumnType.Int: sink.Int(index, _int!(record)); break;
-            default: sink.Long(index, _long!(record)); break;
+            case ColumnType.Text: sink.Text(index, ((Func<T, string?>)Value)(record)); break;
+            case ColumnType.Date: sink.Date(index, ((Func<T, DateOnly?>)Value)(record)); break;
+            case ColumnType.Flag: sink.Flag(index, ((Func<T, bool?>)Value)(record)); break;
+            case ColumnType.Int: sink.Int(index, ((Func<T, int?>)Value)(record)); break;
+            default: sink.Long(index, ((Func<T, long>)Value)(record)); break;
         }
     }
 }
@@ -120,21 +82,21 @@ internal sealed class ColumnsOf<T>
     {
     }
 
-    public StoreColumn<T> Text(string name, Func<T, string?> value, bool key = false) => StoreColumn<T>.Text(name, value, key);
+    public StoreColumn<T> Text(string name, Func<T, string?> value, bool key = false) => new(name, ColumnType.Text, value, key);
 
-    public StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key = false) => StoreColumn<T>.Date(name, value, key);
+    public StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key = false) => new(name, ColumnType.Date, value, key);
 
-    public StoreColumn<T> Flag(string name, Func<T, bool?> value) => StoreColumn<T>.Flag(name, value);
+    public StoreColumn<T> Flag(string name, Func<T, bool?> value) => new(name, ColumnType.Flag, value);
 
-    public StoreColumn<T> Int(string name, Func<T, int?> value) => StoreColumn<T>.Int(name, value, key: false, keyMayBeNull: false);
+    public StoreColumn<T> Int(string name, Func<T, int?> value) => new(name, ColumnType.Int, value);
 
     /// <summary>A key part that may be NULL (<see cref="StoreColumn{T}.KeyMayBeNull"/>).</summary>
-    public StoreColumn<T> NullableKey(string name, Func<T, int?> value) => StoreColumn<T>.Int(name, value, key: true, keyMayBeNull: true);
+    public StoreColumn<T> NullableKey(string name, Func<T, int?> value) => new(name, ColumnType.Int, value, Key: true, KeyMayBeNull: true);
 
-    public StoreColumn<T> Long(string name, Func<T, long> value) => StoreColumn<T>.Long(name, value);
+    public StoreColumn<T> Long(string name, Func<T, long> value) => new(name, ColumnType.Long, value);
 
     /// <summary>Money, stored as cents (<see cref="Domain.Money.ToCents"/>).</summary>
-    public StoreColumn<T> Cents(string name, Func<T, Domain.Money> value) => StoreColumn<T>.Long(name, r => value(r).ToCents());
+    public StoreColumn<T> Cents(string name, Func<T, Domain.Money> value) => Long(name, r => value(r).ToCents());
 
     /// <summary>The <c>project_id</c> every record table's key starts with.</summary>
     public StoreColumn<T> Project(Func<T, Domain.ProjectId> value) => Text("project_id", r => value(r).Value, key: true);
@@ -146,7 +108,8 @@ internal sealed class ColumnsOf<T>
 /// the backend's <see cref="StoreDialect"/> decides placeholders, how a date and a flag are bound and read, and how
 /// text sorts.</summary>
 /// <param name="table">The table.</param>
-/// <param name="columns">Its columns, key columns first, made with the typed factories of <see cref="ColumnsOf{T}"/>.</param>
+/// <param name="columns">Its columns, made with the typed factories of <see cref="ColumnsOf{T}"/>; the key columns in the
+/// order of the parts of the record's <see cref="RecordKey"/> where an import session looks records up by it.</param>
 /// <param name="read">Builds the record from one row, reading its columns by name (<see cref="StoredRow"/>).</param>
 /// <param name="orderBy">The columns listings are sorted by; none for the order the rows were first stored in.</param>
 /// <param name="conflictTarget">The <c>ON CONFLICT</c> target when it is not the list of key columns (an expression
@@ -164,7 +127,7 @@ internal sealed class RecordMap<T>(
 
     public IReadOnlyList<StoreColumn<T>> Columns => _columns;
 
-    /// <summary>The key columns, in the map's order (they come first).</summary>
+    /// <summary>The key columns, in the map's order.</summary>
     public IReadOnlyList<StoreColumn<T>> KeyColumns => field ??= [.. _columns.Where(c => c.Key)];
 
     /// <summary>The columns that are not part of the key, in the map's order.</summary>
@@ -190,18 +153,23 @@ internal sealed class RecordMap<T>(
     /// <paramref name="alsoSet"/>, each to the value the insert proposed.</summary>
     public string OnConflictUpdate(params string[] alsoSet)
     {
-        var target = conflictTarget ?? string.Join(", ", KeyColumns.Select(c => c.Name));
         var updates = string.Join(", ", ValueColumns.Select(c => c.Name).Concat(alsoSet).Select(name => $"{name} = excluded.{name}"));
-        return $"ON CONFLICT ({target}) DO UPDATE SET {updates}";
+        return $"ON CONFLICT ({ConflictTarget}) DO UPDATE SET {updates}";
     }
 
     /// <summary><c>INSERT ... ON CONFLICT (key) DO UPDATE SET</c> every other column; one parameter per column,
     /// named as the column (<see cref="Parameters"/>).</summary>
-    public string Upsert(StoreDialect dialect)
-    {
-        var values = string.Join(", ", _columns.Select(c => dialect.Placeholder(c.Name)));
-        return $"INSERT INTO {Table} ({ColumnList()}) VALUES ({values}) {OnConflictUpdate()};";
-    }
+    public string Upsert(StoreDialect dialect) => $"{Values(dialect)} {OnConflictUpdate()};";
+
+    /// <summary><c>INSERT</c> of one row, with the parameters of <see cref="Upsert"/>; when <paramref name="unlessStored"/>,
+    /// a row whose key is stored is left as it is (nothing inserted).</summary>
+    public string Insert(StoreDialect dialect, bool unlessStored = false) =>
+        Values(dialect) + (unlessStored ? $" ON CONFLICT ({ConflictTarget}) DO NOTHING;" : ";");
+
+    private string ConflictTarget => conflictTarget ?? string.Join(", ", KeyColumns.Select(c => c.Name));
+
+    private string Values(StoreDialect dialect) =>
+        $"INSERT INTO {Table} ({ColumnList()}) VALUES ({string.Join(", ", _columns.Select(c => dialect.Placeholder(c.Name)))})";
 
     /// <summary><c>SELECT</c> every column, in the map's order, with an optional <paramref name="where"/> condition,
     /// sorted by the map's order.</summary>
@@ -233,7 +201,7 @@ internal sealed class RecordMap<T>(
         for (var i = 0; i < _columns.Length; i++)
         {
             var column = _columns[i];
-            ((IDataParameter)command.Parameters[i]!).Value = column.Value(record) is { } value
+            ((IDataParameter)command.Parameters[i]!).Value = column.Boxed(record) is { } value
                 ? dialect.ToDatabase(column.Type, value)
                 : DBNull.Value;
         }
@@ -254,17 +222,24 @@ internal sealed class RecordMap<T>(
     public T Read(DbDataReader reader, StoreDialect dialect) => read(new StoredRow(reader, dialect, Ordinals, Table));
 
     /// <summary>Runs <see cref="Upsert"/> once per record, in <paramref name="tx"/>.</summary>
-    public void Save(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, IEnumerable<T> records)
+    public void Save(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, IEnumerable<T> records) =>
+        Execute(connection, tx, dialect, Upsert(dialect), records);
+
+    /// <summary>Runs <paramref name="sql"/> (<see cref="Upsert"/>, <see cref="Insert"/>) once per record, in
+    /// <paramref name="tx"/>, and tells how many rows it changed.</summary>
+    public int Execute(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, string sql, IEnumerable<T> records)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = Upsert(dialect);
+        command.CommandText = sql;
         Parameters(command, dialect);
+        var changed = 0;
         foreach (var record in records)
         {
             Bind(command, dialect, record);
-            command.ExecuteNonQuery();
+            changed += command.ExecuteNonQuery();
         }
+        return changed;
     }
 
     /// <summary>Runs <paramref name="sql"/> (a <see cref="Select"/> of this map, or a query returning <see cref="ColumnList"/>)
