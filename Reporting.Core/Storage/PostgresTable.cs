@@ -4,7 +4,7 @@ using NpgsqlTypes;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>How the PostgreSQL import session reads and writes one record table, made from its column map: the
+/// <summary>How the PostgreSQL import reads and writes one record table, made from its column map: the
 /// statements (built once), a record's values as one binary COPY row, and a record from a row of the map's columns. The
 /// records of a table are cached per project (<see cref="ByProject"/>) or, for programs and projects, whole.</summary>
 internal sealed class PostgresTable<T> where T : class

@@ -104,12 +104,12 @@ internal sealed class ColumnsOf<T>
 
 /// <summary>The columns of one record kind's table and how a row of them becomes the domain record again. The upsert
 /// and the SELECT of both backends are made from it (<see cref="Upsert"/>, <see cref="Select"/>), and so are the
-/// import sessions' prepared statements and COPY rows (<see cref="SqliteTable{T}"/>, <see cref="PostgresTable{T}"/>);
+/// imports' prepared statements and COPY rows (<see cref="SqliteTable{T}"/>, <see cref="PostgresTable{T}"/>);
 /// the backend's <see cref="StoreDialect"/> decides placeholders, how a date and a flag are bound and read, and how
 /// text sorts.</summary>
 /// <param name="table">The table.</param>
 /// <param name="columns">Its columns, made with the typed factories of <see cref="ColumnsOf{T}"/>; the key columns in the
-/// order of the parts of the record's <see cref="RecordKey"/> where an import session looks records up by it.</param>
+/// order of the parts of the record's <see cref="RecordKey"/> where an import looks records up by it.</param>
 /// <param name="read">Builds the record from one row, reading its columns by name (<see cref="StoredRow"/>).</param>
 /// <param name="orderBy">The columns listings are sorted by; none for the order the rows were first stored in.</param>
 /// <param name="conflictTarget">The <c>ON CONFLICT</c> target when it is not the list of key columns (an expression

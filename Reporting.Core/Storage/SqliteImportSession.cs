@@ -74,7 +74,7 @@ internal sealed partial class SqliteImportSession : IImportSession
         }
     }
 
-    /// <summary>Every stored record of <paramref name="map"/>'s table (read once, when the session opens).</summary>
+    /// <summary>Every stored record of <paramref name="map"/>'s table (read once, when the import begins).</summary>
     private List<T> All<T>(RecordMap<T> map) => map.Query(_connection, _tx, StoreDialect.Sqlite, map.Select(StoreDialect.Sqlite));
 
     public long Run { get; }

@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>The prepared statements of one record table for an import session, made from its column map once per
-/// session: insert (or nothing on a key conflict), point read with provenance, update and provenance-only update. The
+/// <summary>The prepared statements of one record table for one import, made from its column map when the import
+/// begins: insert (or nothing on a key conflict), point read with provenance, update and provenance-only update. The
 /// writes are <see cref="SqliteStatement"/>s bound with typed values per row (<see cref="RecordMap{T}.Write{TSink}"/>:
 /// nothing boxed, no array per row); the run is bound once.</summary>
 /// <remarks>Column <c>i</c> of the map is parameter <c>?i+1</c> of every statement, then the run and the source. A key
