@@ -4,8 +4,10 @@ using Reporting.Core.Periods;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>The rows of the tables of schema 5 (submissions, closed periods, frozen forms, corrections, purges), the
-/// same text columns on every backend, with their explicit mapping to the domain.</summary>
+/// <summary>The column maps of the tables of schema 5 (submissions, closed periods, frozen forms, corrections, purges):
+/// the same columns on every backend, dates and times as ISO text, counts as INTEGER and the import run as BIGINT, read
+/// and written as the other record maps are (<see cref="RecordMap{T}"/>; <see cref="LedgerSql"/> has their
+/// queries).</summary>
 internal static class LedgerRows
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -33,104 +35,89 @@ internal static class LedgerRows
             : ReportingPeriod.Between(days.Start, days.End);
     }
 
-    internal sealed class SubmissionRow
-    {
-        public string ProjectId { get; set; } = "";
-        public string Form { get; set; } = "";
-        public string PeriodLabel { get; set; } = "";
-        public string PeriodFrom { get; set; } = "";
-        public string PeriodTo { get; set; } = "";
-        public string SubmittedOn { get; set; } = "";
-        public string RecordedAt { get; set; } = "";
-        public string RecordedBy { get; set; } = "";
+    public static readonly RecordMap<Submission> Submissions = new("submissions", c =>
+        [
+            c.Text("project_id", s => s.Project.Value, key: true), c.Text("form", s => s.Form, key: true),
+            .. PeriodColumns(c, s => s.Period, key: true),
+            c.Text("submitted_on", s => Rows.Date(s.SubmittedOn)),
+            c.Text("recorded_at", s => Time(s.RecordedAt)),
+            c.Text("recorded_by", s => s.RecordedBy),
+        ],
+        r => new Submission(ProjectOf(r), r.Text("form"), PeriodOf(r), Rows.Date(r.Text("submitted_on")), Time(r.Text("recorded_at")),
+            r.Text("recorded_by")),
+        orderBy: []);
 
-        public static SubmissionRow From(Submission s) => new()
-        {
-            ProjectId = s.Project.Value, Form = s.Form, PeriodLabel = s.Period.Label, PeriodFrom = Rows.Date(s.Period.From),
-            PeriodTo = Rows.Date(s.Period.To), SubmittedOn = Rows.Date(s.SubmittedOn), RecordedAt = Time(s.RecordedAt), RecordedBy = s.RecordedBy,
-        };
+    public static readonly RecordMap<ClosedPeriod> Closed = new("closed_periods", c =>
+        [
+            c.Text("project_id", s => s.Project.Value, key: true),
+            .. PeriodColumns(c, s => s.Period, key: true),
+            c.Text("as_of", s => Rows.Date(s.AsOf)),
+            c.Text("closed_at", s => Time(s.ClosedAt)),
+            c.Text("closed_by", s => s.ClosedBy),
+        ],
+        r => new ClosedPeriod(ProjectOf(r), PeriodOf(r), Rows.Date(r.Text("as_of")), Time(r.Text("closed_at")), r.Text("closed_by")),
+        orderBy: []);
 
-        public Submission ToDomain() => new(new ProjectId(ProjectId), Form, Period(PeriodLabel, PeriodFrom, PeriodTo),
-            Rows.Date(SubmittedOn), Time(RecordedAt), RecordedBy);
-    }
+    public static readonly RecordMap<StoredFrozenForm> Frozen = new("frozen_forms", c =>
+        [
+            c.Text("project_id", f => f.Project.Value),
+            c.Text("period_from", f => Rows.Date(f.Period.From)),
+            c.Text("period_to", f => Rows.Date(f.Period.To)),
+            c.Text("form", f => f.Data.Form),
+            c.Int("published", f => f.Data.Published ? 1 : 0),
+            c.Text("data", f => f.Data.Data),
+        ],
+        r => new StoredFrozenForm(ProjectOf(r), ReportingPeriod.Between(Rows.Date(r.Text("period_from")), Rows.Date(r.Text("period_to"))),
+            new FrozenFormData(r.Text("form"), r.Int("published") != 0, r.Text("data"))),
+        orderBy: []);
 
-    internal sealed class ClosedRow
-    {
-        public string ProjectId { get; set; } = "";
-        public string PeriodLabel { get; set; } = "";
-        public string PeriodFrom { get; set; } = "";
-        public string PeriodTo { get; set; } = "";
-        public string AsOf { get; set; } = "";
-        public string ClosedAt { get; set; } = "";
-        public string ClosedBy { get; set; } = "";
+    public static readonly RecordMap<Correction> Corrections = new("corrections", c =>
+        [
+            c.Long("import_run", k => k.ImportRun),
+            c.Text("project_id", k => k.Project.Value),
+            c.Text("record_kind", k => Import.ImportKinds.Word(k.Kind)),
+            c.Text("record_key", k => k.Key),
+            c.Text("record_date", k => Rows.Date(k.RecordDate)),
+            .. PeriodColumns(c, k => k.Period, key: false),
+            c.Text("field", k => k.Field),
+            c.Text("before_value", k => k.Before),
+            c.Text("after_value", k => k.After),
+            c.Text("reason", k => k.Reason),
+            c.Text("corrected_at", k => Time(k.CorrectedAt)),
+            c.Text("corrected_by", k => k.CorrectedBy),
+        ],
+        r => new Correction(ProjectOf(r), Kind(r.Text("record_kind")), r.Text("record_key"), Rows.Date(r.Text("record_date")),
+            PeriodOf(r), r.Text("field"), r.TextOrNull("before_value"), r.TextOrNull("after_value"), r.Text("reason"),
+            Time(r.Text("corrected_at")), r.Text("corrected_by"), r.Long("import_run")),
+        orderBy: []);
 
-        public static ClosedRow From(ClosedPeriod c) => new()
-        {
-            ProjectId = c.Project.Value, PeriodLabel = c.Period.Label, PeriodFrom = Rows.Date(c.Period.From), PeriodTo = Rows.Date(c.Period.To),
-            AsOf = Rows.Date(c.AsOf), ClosedAt = Time(c.ClosedAt), ClosedBy = c.ClosedBy,
-        };
+    public static readonly RecordMap<PurgeRecord> Purges = new("purges", c =>
+        [
+            c.Text("project_id", p => p.Project.Value),
+            c.Text("before_date", p => Rows.Date(p.Before)),
+            c.Text("purged_at", p => Time(p.PurgedAt)),
+            c.Text("purged_by", p => p.PurgedBy),
+            c.Int("participants", p => p.Participants),
+            c.Int("placements", p => p.Placements),
+            c.Int("forced", p => p.Forced ? 1 : 0),
+        ],
+        r => new PurgeRecord(ProjectOf(r), Rows.Date(r.Text("before_date")), Time(r.Text("purged_at")), r.Text("purged_by"),
+            r.Int("participants")!.Value, r.Int("placements")!.Value, r.Int("forced") != 0),
+        orderBy: []);
 
-        public ClosedPeriod ToDomain() => new(new ProjectId(ProjectId), Period(PeriodLabel, PeriodFrom, PeriodTo), Rows.Date(AsOf),
-            Time(ClosedAt), ClosedBy);
-    }
+    /// <summary>A period's label and days, as three text columns (the days are part of the key where
+    /// <paramref name="key"/> says so).</summary>
+    private static StoreColumn<T>[] PeriodColumns<T>(ColumnsOf<T> c, Func<T, ReportingPeriod> period, bool key) =>
+    [
+        c.Text("period_label", r => period(r).Label),
+        c.Text("period_from", r => Rows.Date(period(r).From), key),
+        c.Text("period_to", r => Rows.Date(period(r).To), key),
+    ];
 
-    internal sealed class FrozenRow
-    {
-        public string ProjectId { get; set; } = "";
-        public string PeriodFrom { get; set; } = "";
-        public string PeriodTo { get; set; } = "";
-        public string Form { get; set; } = "";
-        public long Published { get; set; }
-        public string Data { get; set; } = "";
-    }
+    private static ReportingPeriod PeriodOf(StoredRow r) => Period(r.Text("period_label"), r.Text("period_from"), r.Text("period_to"));
 
-    internal sealed class CorrectionRow
-    {
-        public long ImportRun { get; set; }
-        public string ProjectId { get; set; } = "";
-        public string RecordKind { get; set; } = "";
-        public string RecordKey { get; set; } = "";
-        public string RecordDate { get; set; } = "";
-        public string PeriodLabel { get; set; } = "";
-        public string PeriodFrom { get; set; } = "";
-        public string PeriodTo { get; set; } = "";
-        public string Field { get; set; } = "";
-        public string? BeforeValue { get; set; }
-        public string? AfterValue { get; set; }
-        public string Reason { get; set; } = "";
-        public string CorrectedAt { get; set; } = "";
-        public string CorrectedBy { get; set; } = "";
-
-        public static CorrectionRow From(Correction c) => new()
-        {
-            ImportRun = c.ImportRun, ProjectId = c.Project.Value, RecordKind = Import.ImportKinds.Word(c.Kind), RecordKey = c.Key,
-            RecordDate = Rows.Date(c.RecordDate), PeriodLabel = c.Period.Label, PeriodFrom = Rows.Date(c.Period.From),
-            PeriodTo = Rows.Date(c.Period.To), Field = c.Field, BeforeValue = c.Before, AfterValue = c.After, Reason = c.Reason,
-            CorrectedAt = Time(c.CorrectedAt), CorrectedBy = c.CorrectedBy,
-        };
-
-        public Correction ToDomain() => new(new ProjectId(ProjectId), Kind(RecordKind),
-            RecordKey, Rows.Date(RecordDate), Period(PeriodLabel, PeriodFrom, PeriodTo), Field, BeforeValue, AfterValue, Reason,
-            Time(CorrectedAt), CorrectedBy, ImportRun);
-    }
-
-    internal sealed class PurgeRow
-    {
-        public string ProjectId { get; set; } = "";
-        public string BeforeDate { get; set; } = "";
-        public string PurgedAt { get; set; } = "";
-        public string PurgedBy { get; set; } = "";
-        public long Participants { get; set; }
-        public long Placements { get; set; }
-        public long Forced { get; set; }
-
-        public static PurgeRow From(PurgeRecord p) => new()
-        {
-            ProjectId = p.Project.Value, BeforeDate = Rows.Date(p.Before), PurgedAt = Time(p.PurgedAt), PurgedBy = p.PurgedBy,
-            Participants = p.Participants, Placements = p.Placements, Forced = p.Forced ? 1 : 0,
-        };
-
-        public PurgeRecord ToDomain() => new(new ProjectId(ProjectId), Rows.Date(BeforeDate), Time(PurgedAt), PurgedBy,
-            checked((int)Participants), checked((int)Placements), Forced != 0);
-    }
+    private static ProjectId ProjectOf(StoredRow r) => new(r.Text("project_id"));
 }
+
+/// <summary>A frozen form of a closed period as stored: the period's project and days, and the form's data.</summary>
+internal sealed record StoredFrozenForm(ProjectId Project, ReportingPeriod Period, FrozenFormData Data);

@@ -11,10 +11,10 @@ internal static class LedgerWriter
     public const int DaysShown = 3;
 
     /// <summary>Records <paramref name="entry"/> and commits; false when its period was closed before.</summary>
-    public static bool Record(IDbConnection connection, PeriodEntry entry)
+    public static bool Record(IDbConnection connection, StoreDialect dialect, PeriodEntry entry)
     {
         using var tx = connection.BeginTransaction();
-        var done = Record(connection, tx, entry);
+        var done = Record(connection, tx, dialect, entry);
         tx.Commit();
         return done;
     }
@@ -33,34 +33,29 @@ internal static class LedgerWriter
         return outcome;
     }
 
-    private static bool Record(IDbConnection connection, IDbTransaction tx, PeriodEntry entry)
+    private static bool Record(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, PeriodEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.Submission is { } s)
         {
-            connection.Execute(LedgerSql.UpsertSubmission, LedgerRows.SubmissionRow.From(s), tx);
+            LedgerRows.Submissions.Save(connection, tx, dialect, [s]);
         }
         if (entry.Close is not { } c)
         {
             return true;
         }
-        if (connection.Execute(LedgerSql.InsertClosed, LedgerRows.ClosedRow.From(c), tx) == 0)
+        // A period is closed once: a second close keeps the first (and its frozen forms).
+        if (LedgerRows.Closed.Execute(connection, tx, dialect, LedgerRows.Closed.Insert(dialect, unlessStored: true), [c]) == 0)
         {
             return false;
         }
-        foreach (var f in entry.Frozen)
-        {
-            connection.Execute(LedgerSql.InsertFrozen, new
-            {
-                ProjectId = c.Project.Value, PeriodFrom = Rows.Date(c.Period.From), PeriodTo = Rows.Date(c.Period.To),
-                f.Form, Published = f.Published ? 1L : 0L, f.Data,
-            }, tx);
-        }
+        LedgerRows.Frozen.Execute(connection, tx, dialect, LedgerRows.Frozen.Insert(dialect),
+            entry.Frozen.Select(f => new StoredFrozenForm(c.Project, c.Period, f)));
         return true;
     }
 
-    public static void Corrections(IDbConnection connection, IDbTransaction tx, IEnumerable<Correction> corrections) =>
-        connection.Execute(LedgerSql.InsertCorrection, corrections.Select(LedgerRows.CorrectionRow.From), tx);
+    public static void Corrections(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, IEnumerable<Correction> corrections) =>
+        LedgerRows.Corrections.Execute(connection, tx, dialect, LedgerRows.Corrections.Insert(dialect), corrections);
 
     private static PurgeOutcome Purge(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, string rebuildSummaries,
         PurgeRequest request)
@@ -83,7 +78,7 @@ internal static class LedgerWriter
             new("Before", ColumnType.Date, request.Before),
         ];
         var args = dialect.Dapper(parameters);
-        var closed = connection.Query<LedgerRows.ClosedRow>(LedgerSql.SelectClosed, args, tx).Select(r => r.ToDomain()).ToList();
+        var closed = LedgerRows.Closed.Query(connection, tx, dialect, LedgerSql.SelectClosed, RecordMaps.ProjectArg(request.Project));
         var open = dialect.Dates(connection, tx, Days, parameters)
             .Where(d => !closed.Any(c => c.Contains(d))).Order().ToList();
         var participants = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM ({Purged}) AS x", args, tx);
@@ -102,8 +97,8 @@ internal static class LedgerWriter
         connection.Execute($"DELETE FROM placements WHERE project_id = @ProjectId AND participant_id IN ({Purged});", args, tx);
         connection.Execute($"DELETE FROM participants WHERE project_id = @ProjectId AND participant_id IN ({Purged});", args, tx);
         connection.Execute(rebuildSummaries, new { ProjectId = request.Project.Value }, tx);
-        connection.Execute(LedgerSql.InsertPurge, LedgerRows.PurgeRow.From(new PurgeRecord(request.Project, request.Before, request.At,
-            request.By, checked((int)participants), checked((int)placements), open.Count > 0)), tx);
+        LedgerRows.Purges.Execute(connection, tx, dialect, LedgerRows.Purges.Insert(dialect), [new PurgeRecord(request.Project,
+            request.Before, request.At, request.By, checked((int)participants), checked((int)placements), open.Count > 0)]);
         return new PurgeOutcome(checked((int)participants), checked((int)placements), shown, null);
     }
 }

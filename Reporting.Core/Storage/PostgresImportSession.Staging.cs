@@ -120,10 +120,10 @@ internal sealed partial class PostgresImportSession
         {
             if (cache.Table.ByProject)
             {
-                command.Parameters.Add(new NpgsqlParameter("p", NpgsqlDbType.Text) { Value = name });
+                command.Parameters.Add(new NpgsqlParameter("ProjectId", NpgsqlDbType.Text) { Value = name });
             }
             using var reader = command.ExecuteReader();
-            var count = cache.Table.Columns.Count;
+            var count = cache.Table.ColumnCount;
             while (reader.Read())
             {
                 var record = cache.Table.Read(reader);
@@ -170,13 +170,8 @@ internal sealed partial class PostgresImportSession
             _pendingFile = file;
             cache.Unmerged.Add(cache.PartitionOf(key));
         }
-        var values = cache.Table.Values(record);
-        var columns = cache.Table.Columns;
         _copy.StartRow();
-        for (var i = 0; i < values.Length; i++)
-        {
-            Write(_copy, values[i], columns[i].Type);
-        }
+        cache.Table.Write(_copy, record);
         if (staging)
         {
             _copy.Write(source, NpgsqlDbType.Bigint);
@@ -186,20 +181,6 @@ internal sealed partial class PostgresImportSession
         {
             _copy.Write(Run, NpgsqlDbType.Bigint);
             _copy.Write(source, NpgsqlDbType.Bigint);
-        }
-    }
-
-    private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
-    {
-        switch (value)
-        {
-            case null: copy.WriteNull(); break;
-            case string s: copy.Write(s, type); break;
-            case DateOnly d: copy.Write(d, type); break;
-            case long l: copy.Write(l, type); break;
-            case int n: copy.Write(n, type); break;
-            case bool b: copy.Write(b, type); break;
-            default: throw new ArgumentOutOfRangeException(nameof(value));
         }
     }
 

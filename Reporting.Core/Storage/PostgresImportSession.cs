@@ -20,13 +20,13 @@ internal sealed partial class PostgresImportSession : IImportSession
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _tx;
-    private readonly Cache<FundingProgram> _programs = new(ProgramTable);
-    private readonly Cache<Project> _projects = new(ProjectTable);
-    private readonly Cache<BudgetLine> _budgetLines = new(BudgetLineTable);
-    private readonly Cache<Participant> _participants = new(ParticipantTable);
-    private readonly Cache<Placement> _placements = new(PlacementTable);
-    private readonly Cache<Expenditure> _expenditures = new(ExpenditureTable);
-    private readonly Cache<Disbursement> _disbursements = new(DisbursementTable);
+    private readonly Cache<FundingProgram> _programs = new(new(RecordMaps.Programs));
+    private readonly Cache<Project> _projects = new(new(RecordMaps.Projects));
+    private readonly Cache<BudgetLine> _budgetLines = new(new(RecordMaps.BudgetLines));
+    private readonly Cache<Participant> _participants = new(new(RecordMaps.Participants));
+    private readonly Cache<Placement> _placements = new(new(RecordMaps.Placements));
+    private readonly Cache<Expenditure> _expenditures = new(new(RecordMaps.Expenditures));
+    private readonly Cache<Disbursement> _disbursements = new(new(RecordMaps.Disbursements));
     private bool _done;
 
     /// <summary>The projects this import added: none of their records is stored before this import writes them

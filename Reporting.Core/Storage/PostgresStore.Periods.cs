@@ -7,7 +7,7 @@ internal sealed partial class PostgresStore : IPeriodStore
     public bool Record(PeriodEntry entry)
     {
         EnsureCurrent();
-        return LedgerWriter.Record(_connection, entry);
+        return LedgerWriter.Record(_connection, StoreDialect.Postgres, entry);
     }
 
     public PurgeOutcome Purge(PurgeRequest request)

@@ -1,82 +1,113 @@
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>One column of a record table as the PostgreSQL import writes it: its name and the type it is copied as.</summary>
-internal readonly record struct PostgresColumn(string Name, NpgsqlDbType Type)
+/// <summary>How the PostgreSQL import reads and writes one record table, made from its column map: the
+/// statements (built once), a record's values as one binary COPY row, and a record from a row of the map's columns. The
+/// records of a table are cached per project (<see cref="ByProject"/>) or, for programs and projects, whole.</summary>
+internal sealed class PostgresTable<T> where T : class
 {
-    public string SqlType => Type switch
+    private static StoreDialect Dialect => StoreDialect.Postgres;
+
+    private readonly RecordMap<T> _map;
+
+    public PostgresTable(RecordMap<T> map)
     {
-        NpgsqlDbType.Text => "TEXT",
-        NpgsqlDbType.Date => "DATE",
-        NpgsqlDbType.Bigint => "BIGINT",
-        NpgsqlDbType.Integer => "INTEGER",
-        NpgsqlDbType.Boolean => "BOOLEAN",
-        _ => throw new ArgumentOutOfRangeException(nameof(Type)),
-    };
-}
+        _map = map;
+        var table = map.Table;
+        var list = map.ColumnList();
+        var order = map.InInsertionOrder;
+        ByProject = map.Columns[0].Name == "project_id";
+        CreateStaging = $"CREATE TEMP TABLE {Staging} ("
+            + string.Join(", ", map.Columns.Select(c => $"{c.Name} {Dialect.SqlType(c.Type)}"))
+            + $", import_source {Dialect.SqlType(ColumnType.Long)} NOT NULL, added {Dialect.SqlType(ColumnType.Flag)} NOT NULL) ON COMMIT DROP;";
+        Copy = $"COPY {Staging} ({list}, import_source, added) FROM STDIN (FORMAT BINARY)";
+        CopyNew = $"COPY {table} ({list}, import_run, import_source) FROM STDIN (FORMAT BINARY)";
+        Select = $"SELECT {list}, import_run, import_source FROM {table}"
+            + (ByProject ? $" WHERE {RecordMaps.OfProject}" : "") + (order ? $" ORDER BY {Dialect.InsertionOrder};" : ";");
+        _insert = $"INSERT INTO {table} ({list}, import_run, import_source) ";
+        _staged = $", import_source FROM {Staging}";
+        _added = order ? " WHERE added ORDER BY import_source; " : " WHERE added; ";
+        _changed = $" WHERE NOT added {map.OnConflictUpdate("import_run", "import_source")}; TRUNCATE {Staging};";
+    }
 
-/// <summary>How the PostgreSQL import session reads and writes one record table: its columns (key columns first), a
-/// record's values in that order, and a record from a row of those columns. The records of a table are cached per
-/// project (<see cref="ByProject"/>) or, for programs and projects, whole.</summary>
-internal sealed class PostgresTable<T>(
-    RecordKind kind,
-    string name,
-    PostgresColumn[] columns,
-    int keyCount,
-    Func<T, object?[]> values,
-    Func<NpgsqlDataReader, T> read,
-    string? conflictTarget = null) where T : class
-{
-    public RecordKind Kind => kind;
+    private readonly string _insert;
+    private readonly string _staged;
+    private readonly string _added;
+    private readonly string _changed;
 
-    public string Name => name;
+    public string Name => _map.Table;
 
-    public IReadOnlyList<PostgresColumn> Columns => columns;
-
-    public int KeyCount => keyCount;
+    /// <summary>How many columns <see cref="Read"/> reads (provenance follows them in <see cref="Select"/>).</summary>
+    public int ColumnCount => _map.Columns.Count;
 
     /// <summary>True when the table's key starts with <c>project_id</c>: its records are cached one project at a time.</summary>
-    public bool ByProject => columns[0].Name == "project_id";
+    public bool ByProject { get; }
 
-    public object?[] Values(T record) => values(record);
+    /// <summary>Writes the columns of <paramref name="record"/> to the current row of <paramref name="copy"/>.</summary>
+    public void Write(NpgsqlBinaryImporter copy, T record) => _map.Write(new CopyRow(copy), record);
 
-    public T Read(NpgsqlDataReader reader) => read(reader);
+    public T Read(NpgsqlDataReader reader) => _map.Read(reader, Dialect);
 
     /// <summary>The temporary table rows are copied into before they are merged (dropped at the end of the transaction).</summary>
-    public string Staging => "staging_" + name;
+    public string Staging => "staging_" + _map.Table;
 
-    private string List => string.Join(", ", columns.Select(c => c.Name));
+    public string CreateStaging { get; }
 
-    private string Keys => string.Join(", ", columns.Take(keyCount).Select(c => c.Name));
-
-    public string CreateStaging =>
-        $"CREATE TEMP TABLE {Staging} ({string.Join(", ", columns.Select(c => $"{c.Name} {c.SqlType}"))}, import_source BIGINT NOT NULL, added BOOLEAN NOT NULL) ON COMMIT DROP;";
-
-    public string Copy => $"COPY {Staging} ({List}, import_source, added) FROM STDIN (FORMAT BINARY)";
+    public string Copy { get; }
 
     /// <summary>Copies new records straight into the record table, with their provenance (no staging, no merge).</summary>
-    public string CopyNew => $"COPY {name} ({List}, import_run, import_source) FROM STDIN (FORMAT BINARY)";
+    public string CopyNew { get; }
 
-    /// <summary>The records of one project (<c>@p</c>), or of the whole table, with their provenance.</summary>
-    public string Select => $"SELECT {List}, import_run, import_source FROM {name}"
-        + (ByProject ? " WHERE project_id = @p" : "") + (name == "budget_lines" ? " ORDER BY line_no;" : ";");
+    /// <summary>The records of one project (<c>@ProjectId</c>), or of the whole table, with their provenance.</summary>
+    public string Select { get; }
 
     /// <summary>One set-based merge of the staged rows: records new to the table are inserted as they are (the session
     /// has checked that their keys are not stored), stored ones get the staged values with
     /// <c>ON CONFLICT ... DO UPDATE</c> (the session stages a record's final values: the file's columns over the stored
-    /// record's) and every row this run's provenance. Budget lines go in in file order, so they keep the order they
-    /// were first imported in.</summary>
+    /// record's) and every row this run's provenance. A table listed in insertion order (budget lines) gets its rows in
+    /// file order, so they keep the order they were first imported in.</summary>
     public string Merge(long run)
     {
-        var select = $"SELECT {List}, {run.ToString(System.Globalization.CultureInfo.InvariantCulture)}, import_source FROM {Staging}";
-        return $"INSERT INTO {name} ({List}, import_run, import_source) {select} WHERE added"
-            + (name == "budget_lines" ? " ORDER BY import_source; " : "; ")
-            + $"INSERT INTO {name} ({List}, import_run, import_source) {select} WHERE NOT added "
-            + $"ON CONFLICT ({conflictTarget ?? Keys}) DO UPDATE SET "
-            + string.Join(", ", columns.Skip(keyCount).Select(c => $"{c.Name} = excluded.{c.Name}"))
-            + ", import_run = excluded.import_run, import_source = excluded.import_source; "
-            + $"TRUNCATE {Staging};";
+        var select = $"SELECT {_map.ColumnList()}, {run.ToString(CultureInfo.InvariantCulture)}{_staged}";
+        return $"{_insert}{select}{_added}{_insert}{select}{_changed}";
+    }
+
+    /// <summary>A binary COPY row as an <see cref="IColumnSink"/>: the columns in order, each in its native type.</summary>
+    private readonly struct CopyRow(NpgsqlBinaryImporter copy) : IColumnSink
+    {
+        public void Text(int index, string? value)
+        {
+            if (value is null)
+            {
+                copy.WriteNull();
+            }
+            else
+            {
+                copy.Write(value, NpgsqlDbType.Text);
+            }
+        }
+
+        public void Date(int index, DateOnly? value) => Nullable(value, NpgsqlDbType.Date);
+
+        public void Flag(int index, bool? value) => Nullable(value, NpgsqlDbType.Boolean);
+
+        public void Int(int index, int? value) => Nullable(value, NpgsqlDbType.Integer);
+
+        public void Long(int index, long value) => copy.Write(value, NpgsqlDbType.Bigint);
+
+        private void Nullable<TValue>(TValue? value, NpgsqlDbType type) where TValue : struct
+        {
+            if (value is { } v)
+            {
+                copy.Write(v, type);
+            }
+            else
+            {
+                copy.WriteNull();
+            }
+        }
     }
 }

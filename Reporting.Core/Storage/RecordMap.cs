@@ -22,11 +22,55 @@ internal enum ColumnType
     Long,
 }
 
+/// <summary>Takes the values of a record's columns one by one, each as its <see cref="ColumnType"/>'s domain type (nothing
+/// boxed): a prepared statement's parameters, a binary COPY row. <paramref name="index"/> is the column's place in the
+/// statement.</summary>
+internal interface IColumnSink
+{
+    void Text(int index, string? value);
+
+    void Date(int index, DateOnly? value);
+
+    void Flag(int index, bool? value);
+
+    void Int(int index, int? value);
+
+    void Long(int index, long value);
+}
+
 /// <summary>One column of a record table: its name, its logical type, and the domain value it is written from.</summary>
-/// <param name="Value">The value of the column in a record: <see cref="string"/>, <see cref="DateOnly"/>,
-/// <see cref="bool"/>, <see cref="int"/> or <see cref="long"/> as <paramref name="Type"/> says, or null.</param>
+/// <param name="Value">The column's value in a record, a <c>Func&lt;T, V&gt;</c> of the type's domain type <c>V</c>
+/// (<see cref="string"/>, <see cref="DateOnly"/>, <see cref="bool"/> or <see cref="int"/>, each nullable, or
+/// <see cref="long"/>), as the factories of <see cref="ColumnsOf{T}"/> make it: <see cref="Write{TSink}"/> hands the
+/// value on unboxed, <see cref="Boxed"/> boxes it for parameters that take objects.</param>
 /// <param name="Key">Part of the record's key: an upsert finds the stored record by it and never updates it.</param>
-internal sealed record StoreColumn<T>(string Name, ColumnType Type, Func<T, object?> Value, bool Key = false);
+/// <param name="KeyMayBeNull">A key part that may be NULL (a budget line's year): compared with <c>IS</c>, matched as 0
+/// by the unique index of schema script 3.</param>
+internal sealed record StoreColumn<T>(string Name, ColumnType Type, Delegate Value, bool Key = false, bool KeyMayBeNull = false)
+{
+    /// <summary>The value of the column in <paramref name="record"/>, boxed, or null.</summary>
+    public object? Boxed(T record) => Type switch
+    {
+        ColumnType.Text => ((Func<T, string?>)Value)(record),
+        ColumnType.Date => ((Func<T, DateOnly?>)Value)(record),
+        ColumnType.Flag => ((Func<T, bool?>)Value)(record),
+        ColumnType.Int => ((Func<T, int?>)Value)(record),
+        _ => ((Func<T, long>)Value)(record),
+    };
+
+    /// <summary>Hands the column's value in <paramref name="record"/> to <paramref name="sink"/> as its domain type.</summary>
+    public void Write<TSink>(TSink sink, int index, T record) where TSink : IColumnSink
+    {
+        switch (Type)
+        {
+            case ColumnType.Text: sink.Text(index, ((Func<T, string?>)Value)(record)); break;
+            case ColumnType.Date: sink.Date(index, ((Func<T, DateOnly?>)Value)(record)); break;
+            case ColumnType.Flag: sink.Flag(index, ((Func<T, bool?>)Value)(record)); break;
+            case ColumnType.Int: sink.Int(index, ((Func<T, int?>)Value)(record)); break;
+            default: sink.Long(index, ((Func<T, long>)Value)(record)); break;
+        }
+    }
+}
 
 /// <summary>Makes the columns of a <see cref="RecordMap{T}"/>, one factory per <see cref="ColumnType"/>, each taking the
 /// domain value of that type.</summary>
@@ -38,25 +82,34 @@ internal sealed class ColumnsOf<T>
     {
     }
 
-    public StoreColumn<T> Text(string name, Func<T, string?> value, bool key = false) => new(name, ColumnType.Text, r => value(r), key);
+    public StoreColumn<T> Text(string name, Func<T, string?> value, bool key = false) => new(name, ColumnType.Text, value, key);
 
-    public StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key = false) => new(name, ColumnType.Date, r => value(r), key);
+    public StoreColumn<T> Date(string name, Func<T, DateOnly?> value, bool key = false) => new(name, ColumnType.Date, value, key);
 
-    public StoreColumn<T> Flag(string name, Func<T, bool?> value) => new(name, ColumnType.Flag, r => value(r));
+    public StoreColumn<T> Flag(string name, Func<T, bool?> value) => new(name, ColumnType.Flag, value);
 
-    public StoreColumn<T> Int(string name, Func<T, int?> value, bool key = false) => new(name, ColumnType.Int, r => value(r), key);
+    public StoreColumn<T> Int(string name, Func<T, int?> value) => new(name, ColumnType.Int, value);
 
-    public StoreColumn<T> Long(string name, Func<T, long> value) => new(name, ColumnType.Long, r => value(r));
+    /// <summary>A key part that may be NULL (<see cref="StoreColumn{T}.KeyMayBeNull"/>).</summary>
+    public StoreColumn<T> NullableKey(string name, Func<T, int?> value) => new(name, ColumnType.Int, value, Key: true, KeyMayBeNull: true);
+
+    public StoreColumn<T> Long(string name, Func<T, long> value) => new(name, ColumnType.Long, value);
+
+    /// <summary>Money, stored as cents (<see cref="Domain.Money.ToCents"/>).</summary>
+    public StoreColumn<T> Cents(string name, Func<T, Domain.Money> value) => Long(name, r => value(r).ToCents());
 
     /// <summary>The <c>project_id</c> every record table's key starts with.</summary>
     public StoreColumn<T> Project(Func<T, Domain.ProjectId> value) => Text("project_id", r => value(r).Value, key: true);
 }
 
 /// <summary>The columns of one record kind's table and how a row of them becomes the domain record again. The upsert
-/// and the SELECT of both backends are made from it (<see cref="Upsert"/>, <see cref="Select"/>); the backend's
-/// <see cref="StoreDialect"/> decides placeholders, how a date and a flag are bound and read, and how text sorts.</summary>
+/// and the SELECT of both backends are made from it (<see cref="Upsert"/>, <see cref="Select"/>), and so are the
+/// imports' prepared statements and COPY rows (<see cref="SqliteTable{T}"/>, <see cref="PostgresTable{T}"/>);
+/// the backend's <see cref="StoreDialect"/> decides placeholders, how a date and a flag are bound and read, and how
+/// text sorts.</summary>
 /// <param name="table">The table.</param>
-/// <param name="columns">Its columns, key columns first, made with the typed factories of <see cref="ColumnsOf{T}"/>.</param>
+/// <param name="columns">Its columns, made with the typed factories of <see cref="ColumnsOf{T}"/>; the key columns in the
+/// order of the parts of the record's <see cref="RecordKey"/> where an import looks records up by it.</param>
 /// <param name="read">Builds the record from one row, reading its columns by name (<see cref="StoredRow"/>).</param>
 /// <param name="orderBy">The columns listings are sorted by; none for the order the rows were first stored in.</param>
 /// <param name="conflictTarget">The <c>ON CONFLICT</c> target when it is not the list of key columns (an expression
@@ -68,39 +121,61 @@ internal sealed class RecordMap<T>(
     IReadOnlyList<string> orderBy,
     string? conflictTarget = null)
 {
+    private readonly StoreColumn<T>[] _columns = [.. columns(ColumnsOf<T>.Factory)];
+
     public string Table { get; } = table;
 
-    public IReadOnlyList<StoreColumn<T>> Columns { get; } = columns(ColumnsOf<T>.Factory);
+    public IReadOnlyList<StoreColumn<T>> Columns => _columns;
+
+    /// <summary>The key columns, in the map's order.</summary>
+    public IReadOnlyList<StoreColumn<T>> KeyColumns => field ??= [.. _columns.Where(c => c.Key)];
+
+    /// <summary>The columns that are not part of the key, in the map's order.</summary>
+    public IReadOnlyList<StoreColumn<T>> ValueColumns => field ??= [.. _columns.Where(c => !c.Key)];
+
+    /// <summary>True when listings keep the order the rows were first stored in (<see cref="StoreDialect.InsertionOrder"/>).</summary>
+    public bool InInsertionOrder => orderBy.Count == 0;
 
     private Dictionary<string, int> Ordinals =>
-        field ??= Columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        field ??= _columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
 
     /// <summary>The column names, in the map's order, each prefixed with <paramref name="alias"/> when given: the
     /// select list a hand-written query over the map's table returns (<see cref="Query"/> reads it by position).</summary>
     public string ColumnList(string? alias = null) =>
-        string.Join(", ", Columns.Select(c => alias is null ? c.Name : $"{alias}.{c.Name}"));
+        string.Join(", ", _columns.Select(c => alias is null ? c.Name : $"{alias}.{c.Name}"));
 
     /// <summary>The column called <paramref name="name"/>.</summary>
     public StoreColumn<T> Column(string name) => Ordinals.TryGetValue(name, out var i)
-        ? Columns[i]
+        ? _columns[i]
         : throw new ArgumentOutOfRangeException(nameof(name), name, $"{Table} has no column of that name");
+
+    /// <summary><c>ON CONFLICT (key) DO UPDATE SET</c> every column that is not part of the key, and
+    /// <paramref name="alsoSet"/>, each to the value the insert proposed.</summary>
+    public string OnConflictUpdate(params string[] alsoSet)
+    {
+        var updates = string.Join(", ", ValueColumns.Select(c => c.Name).Concat(alsoSet).Select(name => $"{name} = excluded.{name}"));
+        return $"ON CONFLICT ({ConflictTarget}) DO UPDATE SET {updates}";
+    }
 
     /// <summary><c>INSERT ... ON CONFLICT (key) DO UPDATE SET</c> every other column; one parameter per column,
     /// named as the column (<see cref="Parameters"/>).</summary>
-    public string Upsert(StoreDialect dialect)
-    {
-        var names = string.Join(", ", Columns.Select(c => c.Name));
-        var values = string.Join(", ", Columns.Select(c => dialect.Placeholder(c.Name)));
-        var target = conflictTarget ?? string.Join(", ", Columns.Where(c => c.Key).Select(c => c.Name));
-        var updates = string.Join(", ", Columns.Where(c => !c.Key).Select(c => $"{c.Name} = excluded.{c.Name}"));
-        return $"INSERT INTO {Table} ({names}) VALUES ({values}) ON CONFLICT ({target}) DO UPDATE SET {updates};";
-    }
+    public string Upsert(StoreDialect dialect) => $"{Values(dialect)} {OnConflictUpdate()};";
+
+    /// <summary><c>INSERT</c> of one row, with the parameters of <see cref="Upsert"/>; when <paramref name="unlessStored"/>,
+    /// a row whose key is stored is left as it is (nothing inserted).</summary>
+    public string Insert(StoreDialect dialect, bool unlessStored = false) =>
+        Values(dialect) + (unlessStored ? $" ON CONFLICT ({ConflictTarget}) DO NOTHING;" : ";");
+
+    private string ConflictTarget => conflictTarget ?? string.Join(", ", KeyColumns.Select(c => c.Name));
+
+    private string Values(StoreDialect dialect) =>
+        $"INSERT INTO {Table} ({ColumnList()}) VALUES ({string.Join(", ", _columns.Select(c => dialect.Placeholder(c.Name)))})";
 
     /// <summary><c>SELECT</c> every column, in the map's order, with an optional <paramref name="where"/> condition,
     /// sorted by the map's order.</summary>
     public string Select(StoreDialect dialect, string? where = null)
     {
-        var order = orderBy.Count == 0
+        var order = InInsertionOrder
             ? dialect.InsertionOrder
             : string.Join(", ", orderBy.Select(name => dialect.SortKey(Column(name).Name, Column(name).Type)));
         var condition = where is null ? "" : $" WHERE {where}";
@@ -111,7 +186,7 @@ internal sealed class RecordMap<T>(
     /// <see cref="Bind"/> sets their values for each record.</summary>
     public void Parameters(IDbCommand command, StoreDialect dialect)
     {
-        foreach (var column in Columns)
+        foreach (var column in _columns)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = dialect.Placeholder(column.Name);
@@ -123,27 +198,48 @@ internal sealed class RecordMap<T>(
     /// <summary>Sets the parameters of <see cref="Parameters"/> to the columns of <paramref name="record"/>.</summary>
     public void Bind(IDbCommand command, StoreDialect dialect, T record)
     {
-        for (var i = 0; i < Columns.Count; i++)
+        for (var i = 0; i < _columns.Length; i++)
         {
-            var column = Columns[i];
-            ((IDataParameter)command.Parameters[i]!).Value = column.Value(record) is { } value
+            var column = _columns[i];
+            ((IDataParameter)command.Parameters[i]!).Value = column.Boxed(record) is { } value
                 ? dialect.ToDatabase(column.Type, value)
                 : DBNull.Value;
         }
     }
 
+    /// <summary>Hands every column of <paramref name="record"/> to <paramref name="sink"/>, in the map's order, the first
+    /// at index <paramref name="first"/>: no allocation, nothing boxed (the import's per-row path).</summary>
+    public void Write<TSink>(TSink sink, T record, int first = 0) where TSink : IColumnSink
+    {
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _columns[i].Write(sink, first + i, record);
+        }
+    }
+
+    /// <summary>The record of the current row of <paramref name="reader"/>, whose first columns are
+    /// <see cref="ColumnList"/>, read as <paramref name="dialect"/> stores the columns.</summary>
+    public T Read(DbDataReader reader, StoreDialect dialect) => read(new StoredRow(reader, dialect, Ordinals, Table));
+
     /// <summary>Runs <see cref="Upsert"/> once per record, in <paramref name="tx"/>.</summary>
-    public void Save(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, IEnumerable<T> records)
+    public void Save(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, IEnumerable<T> records) =>
+        Execute(connection, tx, dialect, Upsert(dialect), records);
+
+    /// <summary>Runs <paramref name="sql"/> (<see cref="Upsert"/>, <see cref="Insert"/>) once per record, in
+    /// <paramref name="tx"/>, and tells how many rows it changed.</summary>
+    public int Execute(IDbConnection connection, IDbTransaction tx, StoreDialect dialect, string sql, IEnumerable<T> records)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = Upsert(dialect);
+        command.CommandText = sql;
         Parameters(command, dialect);
+        var changed = 0;
         foreach (var record in records)
         {
             Bind(command, dialect, record);
-            command.ExecuteNonQuery();
+            changed += command.ExecuteNonQuery();
         }
+        return changed;
     }
 
     /// <summary>Runs <paramref name="sql"/> (a <see cref="Select"/> of this map, or a query returning <see cref="ColumnList"/>)
@@ -158,18 +254,18 @@ internal sealed class RecordMap<T>(
             dialect.Add(command, arg);
         }
         using var reader = (DbDataReader)command.ExecuteReader();
-        var row = new StoredRow(reader, dialect, Ordinals, Table);
         var records = new List<T>();
         while (reader.Read())
         {
-            records.Add(read(row));
+            records.Add(Read(reader, dialect));
         }
         return records;
     }
 }
 
-/// <summary>The current row of a <see cref="RecordMap{T}.Select"/>, its columns read by name as the dialect stores them.</summary>
-internal sealed class StoredRow(DbDataReader reader, StoreDialect dialect, IReadOnlyDictionary<string, int> ordinals, string table)
+/// <summary>The current row of a <see cref="RecordMap{T}.Select"/>, its columns read by name as the dialect stores them
+/// (a value, so that reading a row allocates nothing of its own).</summary>
+internal readonly struct StoredRow(DbDataReader reader, StoreDialect dialect, IReadOnlyDictionary<string, int> ordinals, string table)
 {
     public string Text(string column) => reader.GetString(Ordinal(column));
 

@@ -8,10 +8,14 @@ namespace Reporting.Core.Storage;
 /// backend's <see cref="StoreDialect"/>; the tables are the schemas' (<see cref="SqliteMigrations"/>,
 /// <see cref="PostgresMigrations"/>), which store a date as ISO text or <c>date</c> and a flag as 0/1 or
 /// <c>boolean</c>. Money is stored as cents (<see cref="Money.ToCents"/>).</summary>
+/// <remarks>Each map names its key columns first, on the line(s) that open its column list.</remarks>
 internal static class RecordMaps
 {
     /// <summary>The condition of the per-project SELECTs, with its one parameter.</summary>
     public const string OfProject = "project_id = @ProjectId";
+
+    /// <summary>The parameter of <see cref="OfProject"/>.</summary>
+    public static StoreArg ProjectArg(ProjectId project) => new("ProjectId", ColumnType.Text, project.Value);
 
     public static readonly RecordMap<FundingProgram> Programs = new("programs", c =>
         [
@@ -32,9 +36,9 @@ internal static class RecordMaps
             c.Text("region", p => p.Region),
             c.Date("start_date", p => p.Runtime.Start),
             c.Date("end_date", p => p.Runtime.End),
-            c.Long("grant_cents", p => p.Grant.ToCents()),
-            c.Long("own_funds_cents", p => p.OwnFunds.ToCents()),
-            c.Long("third_party_funds_cents", p => p.ThirdPartyFunds.ToCents()),
+            c.Cents("grant_cents", p => p.Grant),
+            c.Cents("own_funds_cents", p => p.OwnFunds),
+            c.Cents("third_party_funds_cents", p => p.ThirdPartyFunds),
             c.Int("target_placements", p => p.TargetPlacements),
             c.Int("places", p => p.Places),
             c.Text("target_kinds", p => Rows.Kinds(p.TargetKinds)),
@@ -49,11 +53,9 @@ internal static class RecordMaps
     /// of schema script 3); listed in the order first stored.</summary>
     public static readonly RecordMap<BudgetLine> BudgetLines = new("budget_lines", c =>
         [
-            c.Project(b => b.ProjectId),
-            c.Text("cost_category", b => b.CostCategory, key: true),
-            c.Int("budget_year", b => b.BudgetYear, key: true),
+            c.Project(b => b.ProjectId), c.Text("cost_category", b => b.CostCategory, key: true), c.NullableKey("budget_year", b => b.BudgetYear),
             c.Text("label", b => b.Label),
-            c.Long("approved_cents", b => b.Approved.ToCents()),
+            c.Cents("approved_cents", b => b.Approved),
         ],
         r => new BudgetLine(ProjectOf(r), r.Text("cost_category"), r.TextOrNull("label"), Cents(r, "approved_cents"),
             r.Int("budget_year")),
@@ -62,8 +64,7 @@ internal static class RecordMaps
 
     public static readonly RecordMap<Participant> Participants = new("participants", c =>
         [
-            c.Project(p => p.ProjectId),
-            c.Text("participant_id", p => p.Id.Value, key: true),
+            c.Project(p => p.ProjectId), c.Text("participant_id", p => p.Id.Value, key: true),
             c.Date("entry_date", p => p.EntryDate),
             c.Date("exit_date", p => p.ExitDate),
             c.Text("exit_reason", p => p.ExitReason?.Code()),
@@ -80,10 +81,8 @@ internal static class RecordMaps
 
     public static readonly RecordMap<Placement> Placements = new("placements", c =>
         [
-            c.Project(p => p.ProjectId),
-            c.Text("participant_id", p => p.ParticipantId.Value, key: true),
-            c.Date("placement_date", p => p.Date, key: true),
-            c.Text("kind", p => p.Kind.Code(), key: true),
+            c.Project(p => p.ProjectId), c.Text("participant_id", p => p.ParticipantId.Value, key: true),
+            c.Date("placement_date", p => p.Date, key: true), c.Text("kind", p => p.Kind.Code(), key: true),
             c.Text("sector", p => p.Sector),
             c.Flag("sustained_6m", p => p.Sustained6m),
         ],
@@ -93,11 +92,10 @@ internal static class RecordMaps
 
     public static readonly RecordMap<Expenditure> Expenditures = new("expenditures", c =>
         [
-            c.Project(e => e.ProjectId),
-            c.Text("voucher_no", e => e.VoucherNo, key: true),
+            c.Project(e => e.ProjectId), c.Text("voucher_no", e => e.VoucherNo, key: true),
             c.Date("payment_date", e => e.PaymentDate),
             c.Text("cost_category", e => e.CostCategory),
-            c.Long("amount_cents", e => e.Amount.ToCents()),
+            c.Cents("amount_cents", e => e.Amount),
             c.Text("payee", e => e.Payee),
             c.Text("description", e => e.Description),
         ],
@@ -107,11 +105,10 @@ internal static class RecordMaps
 
     public static readonly RecordMap<Disbursement> Disbursements = new("disbursements", c =>
         [
-            c.Project(d => d.ProjectId),
-            c.Text("request_no", d => d.RequestNo, key: true),
+            c.Project(d => d.ProjectId), c.Text("request_no", d => d.RequestNo, key: true),
             c.Date("request_date", d => d.RequestDate),
             c.Date("received_date", d => d.ReceivedDate),
-            c.Long("amount_cents", d => d.Amount.ToCents()),
+            c.Cents("amount_cents", d => d.Amount),
         ],
         r => new Disbursement(ProjectOf(r), r.Text("request_no"), r.DateOrNull("request_date"), r.DateOrNull("received_date"),
             Cents(r, "amount_cents")),

@@ -15,11 +15,21 @@ public static class Rows
 
     public static string? Date(DateOnly? d) => d is { } v ? Date(v) : null;
 
+    /// <summary><paramref name="d"/> as <see cref="Date(DateOnly)"/> writes it, into <paramref name="text"/> (ten
+    /// characters) instead of a new string.</summary>
+    public static ReadOnlySpan<char> Date(DateOnly d, Span<char> text)
+    {
+        d.TryFormat(text, out var written, DateFormat, CultureInfo.InvariantCulture);
+        return text[..written];
+    }
+
     public static DateOnly Date(string s) => DateOnly.ParseExact(s, DateFormat, CultureInfo.InvariantCulture);
 
     public static DateOnly? NullableDate(string? s) => s is null ? null : Date(s);
 
-    public static long? Flag(bool? b) => b is null ? null : b.Value ? 1 : 0;
+    public static long? Flag(bool? b) => b is null ? null : Flag(b.Value);
+
+    public static long Flag(bool b) => b ? 1 : 0;
 
     public static bool? Flag(long? v) => v is null ? null : v.Value != 0;
 
@@ -40,17 +50,4 @@ public static class Rows
         Gender g => g.Code(),
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
-}
-
-/// <summary>A budget line as SQLite's import reads it back by name (the import's own query).</summary>
-public sealed class BudgetLineRow
-{
-    public string ProjectId { get; set; } = "";
-    public string CostCategory { get; set; } = "";
-    public string? Label { get; set; }
-    public long ApprovedCents { get; set; }
-    public long? BudgetYear { get; set; }
-
-    public BudgetLine ToDomain() => new(new ProjectId(ProjectId), CostCategory, Label, Money.FromCents(ApprovedCents),
-        BudgetYear is null ? null : checked((int)BudgetYear.Value));
 }

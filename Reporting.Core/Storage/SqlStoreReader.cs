@@ -70,7 +70,7 @@ internal sealed class SqlStoreReader : IStoreReader
         var placed = _connection.Query<TallyPlacementRow>(_sql.TallyPlacements, args, _transaction).ToDictionary(r => r.ProjectId);
         var received = RecordMaps.Received.Query(_connection, _transaction, _dialect, _sql.TallyDisbursements, asOfArg)
             .ToLookup(r => r.ProjectId);
-        var submissions = LedgerReader.AllSubmissions(_connection, _transaction);
+        var submissions = LedgerReader.AllSubmissions(_connection, _transaction, _dialect);
         return started.Select(e =>
         {
             var project = e.Project;
@@ -106,13 +106,13 @@ internal sealed class SqlStoreReader : IStoreReader
         }).ToList();
     }
 
-    public ProjectLedger Ledger(ProjectId id) => LedgerReader.Read(_connection, _transaction, id);
+    public ProjectLedger Ledger(ProjectId id) => LedgerReader.Read(_connection, _transaction, _dialect, id);
 
-    public IReadOnlyList<Periods.PurgeRecord> Purges() => LedgerReader.AllPurges(_connection, _transaction);
+    public IReadOnlyList<Periods.PurgeRecord> Purges() => LedgerReader.AllPurges(_connection, _transaction, _dialect);
 
     private ProjectSnapshot Read(ProjectEntry entry)
     {
-        var project = new StoreArg("ProjectId", ColumnType.Text, entry.Project.Id.Value);
+        var project = RecordMaps.ProjectArg(entry.Project.Id);
         List<T> Query<T>(RecordMap<T> map, string sql) => map.Query(_connection, _transaction, _dialect, sql, project);
         return new ProjectSnapshot(
             entry.Project,

@@ -7,11 +7,11 @@ internal sealed partial class SqliteImportSession
 {
     public IReadOnlyList<ClosedPeriod> ClosedPeriods()
     {
-        return LedgerReader.AllClosed(_connection, _tx);
+        return LedgerReader.AllClosed(_connection, _tx, StoreDialect.Sqlite);
     }
 
     public void RecordCorrections(IReadOnlyList<Correction> corrections)
     {
-        LedgerWriter.Corrections(_connection, _tx, corrections);
+        LedgerWriter.Corrections(_connection, _tx, StoreDialect.Sqlite, corrections);
     }
 }

@@ -53,28 +53,29 @@ internal sealed partial class SqliteImportSession : IImportSession
         Run = connection.ExecuteScalar<long>(
             "INSERT INTO import_runs (started_at) VALUES (@At); SELECT last_insert_rowid();",
             new { At = startedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) }, _tx);
-        _programTable = Programs(Run);
-        _projectTable = Projects(Run);
-        _budgetLineTable = BudgetLines(Run);
-        _participantTable = Participants(Run);
-        _placementTable = Placements(Run);
-        _expenditureTable = Expenditures(Run);
-        _disbursementTable = Disbursements(Run);
-        foreach (var id in connection.Query<string>("SELECT program_id FROM programs;", transaction: _tx))
+        _programTable = new(connection, _tx, RecordMaps.Programs, Run);
+        _projectTable = new(connection, _tx, RecordMaps.Projects, Run);
+        _budgetLineTable = new(connection, _tx, RecordMaps.BudgetLines, Run);
+        _participantTable = new(connection, _tx, RecordMaps.Participants, Run);
+        _placementTable = new(connection, _tx, RecordMaps.Placements, Run);
+        _expenditureTable = new(connection, _tx, RecordMaps.Expenditures, Run);
+        _disbursementTable = new(connection, _tx, RecordMaps.Disbursements, Run);
+        foreach (var program in All(RecordMaps.Programs))
         {
-            _programs.Add(new ProgramId(id));
+            _programs.Add(program.Id);
         }
-        foreach (var id in connection.Query<string>("SELECT project_id FROM projects;", transaction: _tx).ToList())
+        foreach (var project in All(RecordMaps.Projects))
         {
-            var key = new RecordKey(RecordKind.Projects, id);
-            _projects[new ProjectId(id)] = _projectTable.Find(key)!.Record;
+            _projects[project.Id] = project;
         }
-        foreach (var (project, category) in connection.Query<(string, string)>(
-            "SELECT project_id, cost_category FROM budget_lines;", transaction: _tx))
+        foreach (var line in All(RecordMaps.BudgetLines))
         {
-            _budgetLines.Add((new ProjectId(project), category));
+            _budgetLines.Add((line.ProjectId, line.CostCategory));
         }
     }
+
+    /// <summary>Every stored record of <paramref name="map"/>'s table (read once, when the import begins).</summary>
+    private List<T> All<T>(RecordMap<T> map) => map.Query(_connection, _tx, StoreDialect.Sqlite, map.Select(StoreDialect.Sqlite));
 
     public long Run { get; }
 
@@ -85,11 +86,7 @@ internal sealed partial class SqliteImportSession : IImportSession
     public bool HasBudgetLine(ProjectId project, string costCategory) => _budgetLines.Contains((project, costCategory));
 
     public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) =>
-        _connection.Query<BudgetLineRow>("""
-            SELECT project_id AS ProjectId, cost_category AS CostCategory, label AS Label, approved_cents AS ApprovedCents,
-                   budget_year AS BudgetYear
-            FROM budget_lines WHERE project_id = @P ORDER BY rowid;
-            """, new { P = project.Value }, _tx).Select(r => r.ToDomain()).ToList();
+        RecordMaps.BudgetLines.Query(_connection, _tx, StoreDialect.Sqlite, SqliteStore.ReadQueries.BudgetLines, RecordMaps.ProjectArg(project));
 
     public int RemoveBudgetLinesWithoutYear(ProjectId project) =>
         _connection.Execute("DELETE FROM budget_lines WHERE project_id = @P AND budget_year IS NULL;", new { P = project.Value }, _tx);

@@ -1,10 +1,11 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>A statement prepared once on the connection's own SQLite handle, bound with typed values and run per row.</summary>
+/// <summary>A statement prepared once on the connection's own SQLite handle, bound with typed values and run per row.
+/// As an <see cref="IColumnSink"/> it takes a record's columns (<see cref="RecordMap{T}.Write{TSink}"/>) in SQLite's
+/// stored forms (<see cref="Rows"/>): a date as ISO text, a flag as 0/1, numbers as 64-bit integers.</summary>
 /// <remarks>
 /// The import writes one statement per row; binding through <see cref="SqliteCommand"/> costs about a kilobyte of
 /// garbage and a few microseconds per execution (a data reader, parameter conversions), more than SQLite needs for the
@@ -12,7 +13,7 @@ namespace Reporting.Core.Storage;
 /// stack, so a row is written without allocating. It runs inside the connection's current transaction; errors
 /// become the same <see cref="SqliteException"/> a command would throw.
 /// </remarks>
-internal sealed class SqliteStatement : IDisposable
+internal sealed class SqliteStatement : IColumnSink, IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
@@ -36,7 +37,7 @@ internal sealed class SqliteStatement : IDisposable
         ? raw.sqlite3_bind_int64(_stmt, index, v)
         : raw.sqlite3_bind_null(_stmt, index));
 
-    /// <summary>Binds an ISO date (<c>yyyy-MM-dd</c>, as <see cref="Rows.Date(DateOnly)"/> writes it), or NULL.</summary>
+    /// <summary>Binds an ISO date (as <see cref="Rows.Date(DateOnly)"/> writes it, formatted on the stack), or NULL.</summary>
     public void Date(int index, DateOnly? value)
     {
         if (value is not { } d)
@@ -45,9 +46,15 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
         Span<char> text = stackalloc char[10];
-        d.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Check(raw.sqlite3_bind_text16(_stmt, index, text[..written]));
+        Check(raw.sqlite3_bind_text16(_stmt, index, Rows.Date(d, text)));
     }
+
+    /// <summary>Binds a flag as 0/1 (<see cref="Rows.Flag(bool?)"/>), or NULL.</summary>
+    public void Flag(int index, bool? value) => Integer(index, Rows.Flag(value));
+
+    public void Int(int index, int? value) => Integer(index, value);
+
+    public void Long(int index, long value) => Integer(index, value);
 
     /// <summary>Runs the statement to its end and returns the number of rows it changed.</summary>
     public int Execute()

@@ -4,7 +4,7 @@ namespace Reporting.Core.Storage;
 
 public sealed partial class SqliteStore
 {
-    private static readonly StoreReadQueries ReadQueries = new(StoreDialect.Sqlite);
+    internal static readonly StoreReadQueries ReadQueries = new(StoreDialect.Sqlite);
 
     /// <inheritdoc />
     public IStoreReader OpenReader()

@@ -6,7 +6,7 @@ public sealed partial class SqliteStore : IPeriodStore
     public bool Record(PeriodEntry entry)
     {
         EnsureCurrent();
-        return Guard(() => LedgerWriter.Record(_connection, entry));
+        return Guard(() => LedgerWriter.Record(_connection, StoreDialect.Sqlite, entry));
     }
 
     public PurgeOutcome Purge(PurgeRequest request)

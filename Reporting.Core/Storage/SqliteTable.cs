@@ -2,56 +2,49 @@ using Microsoft.Data.Sqlite;
 
 namespace Reporting.Core.Storage;
 
-/// <summary>The prepared statements of one record table for an import session: insert (or nothing on a key conflict),
-/// point read with provenance, update and provenance-only update. The writes are <see cref="SqliteStatement"/>s bound
-/// with typed values per row (nothing boxed, no array per row); the run is bound once.</summary>
+/// <summary>The prepared statements of one record table for one import, made from its column map when the import
+/// begins: insert (or nothing on a key conflict), point read with provenance, update and provenance-only update. The
+/// writes are <see cref="SqliteStatement"/>s bound with typed values per row (<see cref="RecordMap{T}.Write{TSink}"/>:
+/// nothing boxed, no array per row); the run is bound once.</summary>
+/// <remarks>Column <c>i</c> of the map is parameter <c>?i+1</c> of every statement, then the run and the source. A key
+/// is bound from its <see cref="RecordKey"/> parts, which are the key columns' stored text (an ISO date; a budget year's
+/// digits, compared as the number by the column's INTEGER affinity).</remarks>
 internal sealed class SqliteTable<T> : IDisposable where T : class
 {
+    private readonly RecordMap<T> _map;
     private readonly SqliteStatement _insert;
     private readonly SqliteCommand _select;
     private readonly SqliteStatement _update;
     private readonly SqliteStatement _touch;
-    private readonly Action<SqliteStatement, T> _bind;
-    private readonly Func<RecordKey, object?[]> _key;
-    private readonly Func<RecordKey, SqliteDataReader, T> _read;
     private readonly int _keyCount;
     private readonly int _columnCount;
 
-    /// <param name="columns">Key columns first (<paramref name="keyCount"/> of them), then the value columns.</param>
-    /// <param name="bind">Binds a record's column values to parameters 1 to n in the order of <paramref name="columns"/>.</param>
-    /// <param name="key">A key's column values.</param>
-    /// <param name="read">A record from its key and a reader positioned on its value columns (ordinal 0 = first value column).</param>
-    /// <param name="nullableKey">A key column that may be NULL (compared with <c>IS</c>), or null.</param>
-    public SqliteTable(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, int keyCount,
-        Action<SqliteStatement, T> bind, Func<RecordKey, object?[]> key, Func<RecordKey, SqliteDataReader, T> read, long run,
-        string? nullableKey = null)
+    public SqliteTable(SqliteConnection connection, SqliteTransaction tx, RecordMap<T> map, long run)
     {
-        string Equal(string column, string parameter) => column == nullableKey ? $"{column} IS {parameter}" : $"{column} = {parameter}";
-        _bind = bind;
-        _key = key;
-        _read = read;
-        _keyCount = keyCount;
-        _columnCount = columns.Length;
-        var n = columns.Length;
-        var keys = columns[..keyCount];
-        var data = columns[keyCount..];
-        var where = string.Join(" AND ", keys.Select((c, i) => Equal(c, $"?{i + 1}")));
+        _map = map;
+        var keys = map.KeyColumns;
+        _keyCount = keys.Count;
+        _columnCount = map.Columns.Count;
+        var n = _columnCount;
+        var columns = map.Columns.Select((c, i) => (Column: c, Parameter: $"?{i + 1}")).ToList();
+        string Equal(StoreColumn<T> c, string parameter) => $"{c.Name} {(c.KeyMayBeNull ? "IS" : "=")} {parameter}";
+        var where = string.Join(" AND ", columns.Where(p => p.Column.Key).Select(p => Equal(p.Column, p.Parameter)));
         _insert = Statement(connection,
-            $"INSERT INTO {table} ({string.Join(", ", columns)}, import_run, import_source) VALUES "
-            + $"({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))}, ?{n + 1}, ?{n + 2}) ON CONFLICT DO NOTHING;",
+            $"INSERT INTO {map.Table} ({map.ColumnList()}, import_run, import_source) VALUES "
+            + $"({string.Join(", ", columns.Select(p => p.Parameter))}, ?{n + 1}, ?{n + 2}) ON CONFLICT DO NOTHING;",
             n, run);
         _update = Statement(connection,
-            $"UPDATE {table} SET {string.Join(", ", data.Select((c, i) => $"{c} = ?{i + keyCount + 1}"))}, import_run = ?{n + 1}, "
-            + $"import_source = ?{n + 2} WHERE {where};",
+            $"UPDATE {map.Table} SET {string.Join(", ", columns.Where(p => !p.Column.Key).Select(p => $"{p.Column.Name} = {p.Parameter}"))}, "
+            + $"import_run = ?{n + 1}, import_source = ?{n + 2} WHERE {where};",
             n, run);
         _touch = Statement(connection,
-            $"UPDATE {table} SET import_run = ?{keyCount + 1}, import_source = ?{keyCount + 2} WHERE {where};",
-            keyCount, run);
+            $"UPDATE {map.Table} SET import_run = ?{_keyCount + 1}, import_source = ?{_keyCount + 2} "
+            + $"WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"?{i + 1}")))};",
+            _keyCount, run);
         _select = connection.CreateCommand();
         _select.Transaction = tx;
-        _select.CommandText = $"SELECT {string.Join(", ", data)}, import_run, import_source FROM {table} "
-            + $"WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$k{i}")))};";
-        for (var i = 0; i < keyCount; i++)
+        _select.CommandText = $"SELECT {map.ColumnList()}, import_run, import_source FROM {map.Table} WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$k{i}")))};";
+        for (var i = 0; i < _keyCount; i++)
         {
             _select.Parameters.Add(new SqliteParameter($"$k{i}", DBNull.Value));
         }
@@ -60,44 +53,50 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
 
     public bool TryAdd(T record, long source)
     {
-        _bind(_insert, record);
+        _map.Write(_insert, record, first: 1);
         _insert.Integer(_columnCount + 2, source);
         return _insert.Execute() == 1;
     }
 
     public Stored<T>? Find(RecordKey key)
     {
-        var values = _key(key);
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < _keyCount; i++)
         {
-            _select.Parameters[i].Value = values[i] ?? DBNull.Value;
+            _select.Parameters[i].Value = Part(key, i) ?? (object)DBNull.Value;
         }
         using var reader = _select.ExecuteReader();
         if (!reader.Read())
         {
             return null;
         }
-        var count = reader.FieldCount;
-        return new Stored<T>(_read(key, reader), reader.GetInt64(count - 2), reader.GetInt64(count - 1));
+        return new Stored<T>(_map.Read(reader, StoreDialect.Sqlite), reader.GetInt64(_columnCount), reader.GetInt64(_columnCount + 1));
     }
 
     public void Update(T after, long source)
     {
-        _bind(_update, after);
+        _map.Write(_update, after, first: 1);
         _update.Integer(_columnCount + 2, source);
         _update.Execute();
     }
 
     public void Touch(RecordKey key, long source)
     {
-        string?[] parts = [key.A, key.B, key.C, key.D];
         for (var i = 0; i < _keyCount; i++)
         {
-            _touch.Text(i + 1, parts[i]);
+            _touch.Text(i + 1, Part(key, i));
         }
         _touch.Integer(_keyCount + 2, source);
         _touch.Execute();
     }
+
+    /// <summary>Key part <paramref name="i"/> of <paramref name="key"/>, in the order of the map's key columns.</summary>
+    private static string? Part(RecordKey key, int i) => i switch
+    {
+        0 => key.A,
+        1 => key.B,
+        2 => key.C,
+        _ => key.D,
+    };
 
     /// <summary>A write statement whose run parameter (after the <paramref name="bound"/> column parameters) is set once.</summary>
     private static SqliteStatement Statement(SqliteConnection connection, string sql, int bound, long run)
@@ -114,7 +113,4 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
         _update.Dispose();
         _touch.Dispose();
     }
-
-    /// <summary>Number of key columns (for callers that build key values).</summary>
-    public int KeyCount => _keyCount;
 }

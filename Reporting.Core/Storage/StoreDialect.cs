@@ -37,6 +37,9 @@ internal abstract class StoreDialect
     /// <summary>The parameter type a value of <paramref name="type"/> is bound as.</summary>
     public abstract DbType DbTypeOf(ColumnType type);
 
+    /// <summary>The SQL type a column of <paramref name="type"/> is declared as (the schema scripts, staging tables).</summary>
+    public abstract string SqlType(ColumnType type);
+
     /// <summary>The value bound for a non-null domain value of <paramref name="type"/>.</summary>
     public abstract object ToDatabase(ColumnType type, object value);
 
@@ -100,10 +103,12 @@ internal abstract class StoreDialect
             _ => DbType.Int64,
         };
 
+        public override string SqlType(ColumnType type) => type == ColumnType.Text || type == ColumnType.Date ? "TEXT" : "INTEGER";
+
         public override object ToDatabase(ColumnType type, object value) => type switch
         {
             ColumnType.Date => Rows.Date((DateOnly)value),
-            ColumnType.Flag => (bool)value ? 1L : 0L,
+            ColumnType.Flag => Rows.Flag((bool)value),
             ColumnType.Int => (long)(int)value,
             _ => value,
         };
@@ -131,6 +136,15 @@ internal abstract class StoreDialect
             ColumnType.Flag => DbType.Boolean,
             ColumnType.Int => DbType.Int32,
             _ => DbType.Int64,
+        };
+
+        public override string SqlType(ColumnType type) => type switch
+        {
+            ColumnType.Text => "TEXT",
+            ColumnType.Date => "DATE",
+            ColumnType.Flag => "BOOLEAN",
+            ColumnType.Int => "INTEGER",
+            _ => "BIGINT",
         };
 
         public override object ToDatabase(ColumnType type, object value) => value;
