@@ -31,7 +31,7 @@ internal static class CsvParsers
     /// <summary>Library and version of each parser, as the tables name them.</summary>
     public static string Describe(string parser) => parser switch
     {
-        Sep => $"Sep {Version(typeof(SepReader))}, as `CsvFile` reads (`Unescape`, strings pooled per column up to 32 chars)",
+        Sep => $"Sep {Version(typeof(SepReader))}, as `CsvFile` reads (`Unescape`, a new string per field)",
         CsvHelper => $"CsvHelper {Version(typeof(global::CsvHelper.CsvReader))} (`CsvReader` over the `TextReader`, `PoolStrings`, `TrackLineNumbers`)",
         CsvHelperBytes => $"CsvHelper {Version(typeof(global::CsvHelper.CsvReader))} over the file's bytes (its UTF-8 path; no Windows-1252 decision)",
         Sylvan => $"Sylvan.Data.Csv {Version(typeof(global::Sylvan.Data.Csv.CsvDataReader))} (`CsvDataReader`, lines counted in `GetRawRecordSpan`)",
@@ -61,7 +61,7 @@ internal static class CsvParsers
             DisableColCountCheck = true,
             DisableFastFloat = true,
             CultureInfo = CultureInfo.InvariantCulture,
-            CreateToString = SepToString.PoolPerCol(maximumStringLength: 32),
+            CreateToString = SepToString.Direct,
         }).From(text);
         long records = 0, fields = 0, chars = 0, line = 1, last = 0;
         foreach (var row in reader)

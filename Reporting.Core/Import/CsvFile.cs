@@ -10,8 +10,9 @@ namespace Reporting.Core.Import;
 /// cell with an embedded line break makes the next record start one line later. Line breaks are CRLF, LF or a lone CR.
 /// Blank lines are skipped. A line longer than <see cref="MaxLineChars"/> ends the reading of the file with
 /// <see cref="TooLongLine"/> set. A quote that opens and never closes takes the rest of the file into its record, so
-/// only the last record can have one; it is found from the parity of the record's quotes. Short cells (keys, codes,
-/// dates, amounts, repeated names) are pooled per column, so a column of repeated values costs one string.
+/// only the last record can have one; it is found from the parity of the record's quotes. Every field is a new string:
+/// a record lives only while its row is checked and written, and pooling repeated values per column cost the import
+/// more time than the short-lived strings (docs/benchmarks.md, "Import").
 /// The parser choice is measured in docs/benchmarks.md ("CSV parser choice").
 /// </remarks>
 internal sealed class CsvFile : IDisposable
@@ -36,7 +37,7 @@ internal sealed class CsvFile : IDisposable
             DisableColCountCheck = true,
             DisableFastFloat = true,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
-            CreateToString = SepToString.PoolPerCol(maximumStringLength: 32),
+            CreateToString = SepToString.Direct,
         }).From(reader);
     }
 

@@ -18,13 +18,21 @@ internal sealed class SummaryDeltas
         public bool IsZero => Entries == 0 && Exits == 0 && Leavers == 0 && SpentCents == 0;
     }
 
-    private readonly Dictionary<(string Project, DateOnly Day), DayDelta> _days = [];
+    /// <summary>By project, by day. Rows come mostly sorted by project, so the last project's days are kept at hand
+    /// and a row costs one lookup by day.</summary>
+    private readonly Dictionary<string, Dictionary<DateOnly, DayDelta>> _days = new(StringComparer.Ordinal);
+    private string? _lastProject;
+    private Dictionary<DateOnly, DayDelta>? _lastDays;
 
     /// <summary>The days whose totals change, per project.</summary>
-    public IEnumerable<KeyValuePair<(string Project, DateOnly Day), DayDelta>> Changed => _days.Where(d => !d.Value.IsZero);
+    public IEnumerable<KeyValuePair<(string Project, DateOnly Day), DayDelta>> Changed =>
+        from project in _days
+        from day in project.Value
+        where !day.Value.IsZero
+        select KeyValuePair.Create((project.Key, day.Key), day.Value);
 
     /// <summary>Every project a delta was recorded for (also those whose deltas cancelled out).</summary>
-    public IEnumerable<string> Projects => _days.Keys.Select(k => k.Project).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> Projects => _days.Keys;
 
     /// <summary>The projects whose first placements must be rebuilt.</summary>
     public HashSet<string> FirstPlacementsStale { get; } = new(StringComparer.Ordinal);
@@ -61,10 +69,19 @@ internal sealed class SummaryDeltas
 
     private DayDelta Day(ProjectId project, DateOnly day)
     {
-        if (!_days.TryGetValue((project.Value, day), out var delta))
+        if (_lastDays is null || !string.Equals(project.Value, _lastProject, StringComparison.Ordinal))
+        {
+            if (!_days.TryGetValue(project.Value, out _lastDays))
+            {
+                _lastDays = [];
+                _days[project.Value] = _lastDays;
+            }
+            _lastProject = project.Value;
+        }
+        if (!_lastDays.TryGetValue(day, out var delta))
         {
             delta = new DayDelta();
-            _days[(project.Value, day)] = delta;
+            _lastDays[day] = delta;
         }
         return delta;
     }

@@ -19,7 +19,7 @@ internal static partial class ExcelFormRenderer
         var info = new XlsxDocumentInfo(UnicodeText.XmlSafe($"{h.Title} – {h.ScopeLabel} – {h.PeriodName}"), UnicodeText.XmlSafe(h.Subtitle ?? h.Title),
             "FundingReports", h.GeneratedAt)
         {
-            Keywords = UnicodeText.XmlSafe($"{h.FormId} {h.Version}; {h.PeriodLabel}; {(h.Published ? "veröffentlicht" : "intern")}"),
+            Keywords = UnicodeText.XmlSafe($"{h.FormId} {h.Version}; {h.PeriodName}; {(h.Published ? "veröffentlicht" : "intern")}"),
             Description = UnicodeText.XmlSafe($"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {GermanFormat.Date(h.AsOf)}"),
             Identifier = document.RunId is { } runId ? $"{Audit.RunMarker.Prefix}{runId}" : null,
         };
