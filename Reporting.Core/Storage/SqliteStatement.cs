@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -9,14 +12,23 @@ namespace Reporting.Core.Storage;
 /// <remarks>
 /// The import writes one statement per row; binding through <see cref="SqliteCommand"/> costs about a kilobyte of
 /// garbage and a few microseconds per execution (a data reader, parameter conversions), more than SQLite needs for the
-/// insert itself (docs/benchmarks.md, "Import"). Text is bound from UTF-16 spans and dates are formatted on the
-/// stack, so a row is written without allocating. It runs inside the connection's current transaction; errors
-/// become the same <see cref="SqliteException"/> a command would throw.
+/// insert itself (docs/benchmarks.md, "Import"). The statement is prepared through SQLitePCL (which owns its lifetime),
+/// but bound and stepped by calling the same native library directly with the raw handles: SQLitePCL's calls take a
+/// reference on the statement's SafeHandle and find their provider on every call, which cost the import a twentieth
+/// of its time at a dozen calls per row. Text is bound as UTF-8 (the database's encoding, converted by .NET's
+/// vectorised transcoder instead of SQLite's) and dates are written as ISO digits on the stack, so a row is written
+/// without allocating. It runs inside the connection's current transaction; errors become the same
+/// <see cref="SqliteException"/> a command would throw.
 /// </remarks>
 internal sealed class SqliteStatement : IColumnSink, IDisposable
 {
+    /// <summary>Longest text (in UTF-8 bytes) converted on the stack; longer text borrows a pooled buffer.</summary>
+    private const int StackBytes = 512;
+
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
+    private readonly IntPtr _dbHandle;
+    private readonly IntPtr _handle;
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
@@ -26,27 +38,55 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
         {
             SqliteException.ThrowExceptionForRC(rc, _db);
         }
+        _dbHandle = _db.DangerousGetHandle();
+        _handle = _stmt.DangerousGetHandle();
     }
 
     /// <summary>Binds parameter <paramref name="index"/> (1-based) to text, or NULL.</summary>
-    public void Text(int index, string? value) => Check(value is null
-        ? raw.sqlite3_bind_null(_stmt, index)
-        : raw.sqlite3_bind_text16(_stmt, index, value.AsSpan()));
+    public void Text(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(Native.sqlite3_bind_null(_handle, index));
+            return;
+        }
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        byte[]? rented = null;
+        var buffer = max <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(value, buffer);
+            Check(Native.sqlite3_bind_text(_handle, index, ref MemoryMarshal.GetReference(buffer), length, Native.Transient));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     public void Integer(int index, long? value) => Check(value is { } v
-        ? raw.sqlite3_bind_int64(_stmt, index, v)
-        : raw.sqlite3_bind_null(_stmt, index));
+        ? Native.sqlite3_bind_int64(_handle, index, v)
+        : Native.sqlite3_bind_null(_handle, index));
 
     /// <summary>Binds an ISO date (as <see cref="Rows.Date(DateOnly)"/> writes it, formatted on the stack), or NULL.</summary>
     public void Date(int index, DateOnly? value)
     {
         if (value is not { } d)
         {
-            Check(raw.sqlite3_bind_null(_stmt, index));
+            Check(Native.sqlite3_bind_null(_handle, index));
             return;
         }
-        Span<char> text = stackalloc char[10];
-        Check(raw.sqlite3_bind_text16(_stmt, index, Rows.Date(d, text)));
+        Span<char> chars = stackalloc char[10];
+        var iso = Rows.Date(d, chars);
+        Span<byte> text = stackalloc byte[iso.Length];
+        for (var i = 0; i < iso.Length; i++)
+        {
+            text[i] = (byte)iso[i]; // ISO dates are ASCII digits and hyphens
+        }
+        Check(Native.sqlite3_bind_text(_handle, index, ref MemoryMarshal.GetReference(text), text.Length, Native.Transient));
     }
 
     /// <summary>Binds a flag as 0/1 (<see cref="Rows.Flag(bool?)"/>), or NULL.</summary>
@@ -59,13 +99,13 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
     /// <summary>Runs the statement to its end and returns the number of rows it changed.</summary>
     public int Execute()
     {
-        var rc = raw.sqlite3_step(_stmt);
-        raw.sqlite3_reset(_stmt);
+        var rc = Native.sqlite3_step(_handle);
+        Native.sqlite3_reset(_handle);
         if (rc != raw.SQLITE_DONE)
         {
             SqliteException.ThrowExceptionForRC(rc, _db);
         }
-        return raw.sqlite3_changes(_db);
+        return Native.sqlite3_changes(_dbHandle);
     }
 
     private void Check(int rc)
@@ -77,4 +117,32 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
     }
 
     public void Dispose() => _stmt.Dispose();
+
+    /// <summary>The few SQLite functions the statement calls per row, from the native library SQLitePCL loads
+    /// (<c>e_sqlite3</c>, shipped by SQLitePCLRaw.lib.e_sqlite3 for every platform the program runs on).</summary>
+    private static class Native
+    {
+        private const string Library = "e_sqlite3";
+
+        /// <summary><c>SQLITE_TRANSIENT</c>: SQLite copies the bound text before the call returns.</summary>
+        public static readonly IntPtr Transient = new(-1);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_bind_text(IntPtr stmt, int index, ref byte text, int bytes, IntPtr destructor);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_bind_int64(IntPtr stmt, int index, long value);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_bind_null(IntPtr stmt, int index);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_step(IntPtr stmt);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_reset(IntPtr stmt);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_changes(IntPtr db);
+    }
 }
