@@ -24,10 +24,11 @@ internal sealed class SummaryDeltas
     private string? _lastProject;
     private Dictionary<DateOnly, DayDelta>? _lastDays;
 
-    /// <summary>The days whose totals change, per project.</summary>
+    /// <summary>The days whose totals change, by project (ordinal) and day: in the order of the summary table's key,
+    /// so that writing them appends to its pages instead of splitting them.</summary>
     public IEnumerable<KeyValuePair<(string Project, DateOnly Day), DayDelta>> Changed =>
-        from project in _days
-        from day in project.Value
+        from project in _days.OrderBy(p => p.Key, StringComparer.Ordinal)
+        from day in project.Value.OrderBy(d => d.Key)
         where !day.Value.IsZero
         select KeyValuePair.Create((project.Key, day.Key), day.Value);
 
