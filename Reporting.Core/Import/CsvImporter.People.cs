@@ -95,15 +95,15 @@ internal static partial class CsvImporter
 
         if (project is not null && participantId is not null)
         {
-            var participant = context.Participant(project.Id, new ParticipantId(participantId));
-            if (participant is null)
+            var entry = context.EntryDate(project.Id, new ParticipantId(participantId));
+            if (entry is not { } entered)
             {
                 ReferenceError(row, context, S.ParticipantId, RecordKind.Participants,
                     ImportMessages.ParticipantKey(projectId!, participantId), ImportMessages.UnknownParticipant(participantId, projectId!));
             }
-            else if (date is { } d && d < participant.EntryDate)
+            else if (date is { } d && d < entered)
             {
-                row.Error(S.PlacementDate, ImportMessages.PlacementBeforeEntry(row.Trimmed(S.PlacementDate)!, participant.EntryDate));
+                row.Error(S.PlacementDate, ImportMessages.PlacementBeforeEntry(row.Trimmed(S.PlacementDate)!, entered));
             }
         }
         if (projectId is null || participantId is null || date is null || kind is null)

@@ -57,7 +57,7 @@ internal sealed partial class ImportContext(IImportSession session, IReadOnlyLis
 
     public bool HasBudgetLine(ProjectId project, string costCategory) => session.HasBudgetLine(project, costCategory);
 
-    public Participant? Participant(ProjectId project, ParticipantId id) => session.Participant(project, id);
+    public DateOnly? EntryDate(ProjectId project, ParticipantId id) => session.EntryDate(project, id);
 
     private readonly Dictionary<ProjectId, (Project Project, string File, int Line)> _runtimes = [];
 

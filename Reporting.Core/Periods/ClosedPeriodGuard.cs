@@ -41,6 +41,8 @@ internal sealed class ClosedPeriodGuard(IImportSession inner, bool keepAll) : II
 
     public Participant? Participant(ProjectId project, ParticipantId id) => inner.Participant(project, id);
 
+    public DateOnly? EntryDate(ProjectId project, ParticipantId id) => inner.EntryDate(project, id);
+
     public bool TryAdd<T>(T record, long source) where T : class
     {
         var added = inner.TryAdd(record, source);

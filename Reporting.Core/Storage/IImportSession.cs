@@ -33,6 +33,10 @@ public interface IImportSession : IDisposable
 
     Participant? Participant(ProjectId project, ParticipantId id);
 
+    /// <summary>The entry date of a stored participant, or null when there is none (what a placement is checked
+    /// against); a session may answer it from a cache of the project's participants.</summary>
+    DateOnly? EntryDate(ProjectId project, ParticipantId id) => Participant(project, id)?.EntryDate;
+
     /// <summary>Stores <paramref name="record"/> when no record with its key exists; false (nothing written) when one does.</summary>
     bool TryAdd<T>(T record, long source) where T : class;
 

@@ -96,6 +96,34 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
 
     public void Long(int index, long value) => Integer(index, value);
 
+    /// <summary>Steps a query to its next row: true on a row, false at the end (then <see cref="Reset"/> it).</summary>
+    public bool Step()
+    {
+        var rc = Native.sqlite3_step(_handle);
+        if (rc == SqliteRow)
+        {
+            return true;
+        }
+        if (rc != raw.SQLITE_DONE)
+        {
+            Native.sqlite3_reset(_handle);
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+        return false;
+    }
+
+    /// <summary>Column <paramref name="index"/> (0-based) of the current row as text; null for NULL.</summary>
+    public string? ColumnText(int index)
+    {
+        var text = Native.sqlite3_column_text(_handle, index);
+        return text == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(text, Native.sqlite3_column_bytes(_handle, index));
+    }
+
+    /// <summary>Makes a query ready to run again (its bindings stay).</summary>
+    public void Reset() => Native.sqlite3_reset(_handle);
+
+    private const int SqliteRow = 100;
+
     /// <summary>Runs the statement to its end and returns the number of rows it changed.</summary>
     public int Execute()
     {
@@ -144,5 +172,11 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern int sqlite3_changes(IntPtr db);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern IntPtr sqlite3_column_text(IntPtr stmt, int index);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_column_bytes(IntPtr stmt, int index);
     }
 }

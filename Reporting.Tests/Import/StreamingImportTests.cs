@@ -51,6 +51,36 @@ public class StreamingImportTests
     ];
 
     [Test]
+    public void Import_PlacementsNotSortedByProject_CheckEveryRowAgainstItsParticipant()
+    {
+        using var store = new SqliteStore(_db);
+        ImportService.Run(store, [
+            Utf8("programs.csv", Lines("program_id;name", "P1;Programm")),
+            Utf8("projects.csv", Lines("project_id;program_id;start_date;end_date;grant_amount",
+                "A;P1;2020-01-01;2021-12-31;1000", "B;P1;2020-01-01;2021-12-31;1000")),
+            Utf8("participants.csv", Lines("project_id;participant_id;entry_date",
+                "A;T1;2020-02-01", "A;T2;2020-03-01", "B;T1;2020-05-01")),
+        ]);
+
+        // A, B, then A again: the second visit of A is answered without its first reading.
+        var outcome = ImportService.Run(store, [Utf8("placements.csv", Lines("project_id;participant_id;placement_date;kind",
+            "A;T1;2020-04-01;employment",
+            "B;T1;2020-04-01;employment",
+            "B;T2;2020-06-01;employment",
+            "A;T2;2020-02-15;employment",
+            "A;T3;2020-06-01;employment",
+            "A;T2;2020-06-01;employment"))]);
+
+        Assert.That(outcome.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "placements.csv line 3, column placement_date: '2020-04-01' is before the participant's entry date 2020-05-01",
+            "placements.csv line 4, column participant_id: participant 'T2' does not exist in project 'B'",
+            "placements.csv line 5, column placement_date: '2020-02-15' is before the participant's entry date 2020-03-01",
+            "placements.csv line 6, column participant_id: participant 'T3' does not exist in project 'A'",
+        }));
+    }
+
+    [Test]
     public void Import_SecondTimeWithOneChange_CountsAddedChangedUnchanged()
     {
         using var store = new SqliteStore(_db);
