@@ -155,28 +155,13 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
         /// <summary><c>SQLITE_TRANSIENT</c>: SQLite copies the bound text before the call returns.</summary>
         public static readonly IntPtr Transient = new(-1);
 
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern int sqlite3_bind_text(IntPtr stmt, int index, ref byte text, int bytes, IntPtr destructor);
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern int sqlite3_bind_int64(IntPtr stmt, int index, long value);
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern int sqlite3_bind_null(IntPtr stmt, int index);
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern int sqlite3_step(IntPtr stmt);
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern int sqlite3_reset(IntPtr stmt);
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern int sqlite3_changes(IntPtr db);
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern IntPtr sqlite3_column_text(IntPtr stmt, int index);
-
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        public static extern int sqlite3_column_bytes(IntPtr stmt, int index);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_bind_text(IntPtr stmt, int index, ref byte text, int bytes, IntPtr destructor);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_bind_int64(IntPtr stmt, int index, long value);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_bind_null(IntPtr stmt, int index);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_step(IntPtr stmt);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_reset(IntPtr stmt);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_changes(IntPtr db);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern IntPtr sqlite3_column_text(IntPtr stmt, int index);
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_column_bytes(IntPtr stmt, int index);
     }
 }
