@@ -87,7 +87,7 @@ internal sealed partial class PostgresImportSession
         }
     }
 
-    private NpgsqlBinaryImporter? _copy;
+    private PostgresCopyWriter? _copy;
     private IStaging? _copyTable;
     private bool _copyNew;
     private IStaging? _pending;
@@ -160,7 +160,7 @@ internal sealed partial class PostgresImportSession
                 Execute(cache.CreateStaging);
                 cache.Created = true;
             }
-            _copy = _connection.BeginBinaryImport(staging ? cache.Copy : cache.CopyNew);
+            _copy = new PostgresCopyWriter(_connection, staging ? cache.Copy : cache.CopyNew);
             _copyTable = cache;
             _copyNew = !staging;
         }
@@ -170,17 +170,18 @@ internal sealed partial class PostgresImportSession
             _pendingFile = file;
             cache.Unmerged.Add(cache.PartitionOf(key));
         }
-        _copy.StartRow();
+        var columns = cache.Table.ColumnCount;
+        _copy.StartRow(columns + 2);
         cache.Table.Write(_copy, record);
         if (staging)
         {
-            _copy.Write(source, NpgsqlDbType.Bigint);
-            _copy.Write(added, NpgsqlDbType.Boolean);
+            _copy.Long(columns, source);
+            _copy.Flag(columns + 1, added);
         }
         else
         {
-            _copy.Write(Run, NpgsqlDbType.Bigint);
-            _copy.Write(source, NpgsqlDbType.Bigint);
+            _copy.Long(columns, Run);
+            _copy.Long(columns + 1, source);
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class PostgresTable<T> where T : class
     public bool ByProject { get; }
 
     /// <summary>Writes the columns of <paramref name="record"/> to the current row of <paramref name="copy"/>.</summary>
-    public void Write(NpgsqlBinaryImporter copy, T record) => _map.Write(new CopyRow(copy), record);
+    public void Write(PostgresCopyWriter copy, T record) => _map.Write(copy, record);
 
     public T Read(NpgsqlDataReader reader) => _map.Read(reader, Dialect);
 
@@ -73,41 +73,5 @@ internal sealed class PostgresTable<T> where T : class
     {
         var select = $"SELECT {_map.ColumnList()}, {run.ToString(CultureInfo.InvariantCulture)}{_staged}";
         return $"{_insert}{select}{_added}{_insert}{select}{_changed}";
-    }
-
-    /// <summary>A binary COPY row as an <see cref="IColumnSink"/>: the columns in order, each in its native type.</summary>
-    private readonly struct CopyRow(NpgsqlBinaryImporter copy) : IColumnSink
-    {
-        public void Text(int index, string? value)
-        {
-            if (value is null)
-            {
-                copy.WriteNull();
-            }
-            else
-            {
-                copy.Write(value, NpgsqlDbType.Text);
-            }
-        }
-
-        public void Date(int index, DateOnly? value) => Nullable(value, NpgsqlDbType.Date);
-
-        public void Flag(int index, bool? value) => Nullable(value, NpgsqlDbType.Boolean);
-
-        public void Int(int index, int? value) => Nullable(value, NpgsqlDbType.Integer);
-
-        public void Long(int index, long value) => copy.Write(value, NpgsqlDbType.Bigint);
-
-        private void Nullable<TValue>(TValue? value, NpgsqlDbType type) where TValue : struct
-        {
-            if (value is { } v)
-            {
-                copy.Write(v, type);
-            }
-            else
-            {
-                copy.WriteNull();
-            }
-        }
     }
 }

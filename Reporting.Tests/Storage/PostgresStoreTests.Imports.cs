@@ -119,6 +119,34 @@ public partial class PostgresStoreTests
         Assert.That(store.Count()[RecordKind.Participants], Is.EqualTo(stored + 7));
     }
 
+    [Test]
+    public void Import_ValuesOfEveryKind_ArriveThroughTheCopyAsWritten()
+    {
+        // Longer than the COPY writer's 64 KiB block, so it takes the path past the block.
+        var longText = string.Concat(Enumerable.Repeat("Prüfvermerk Ä ö ü ß € 资助 ", 3_000));
+        using (var store = NewStore())
+        {
+            var outcome = ImportService.Run(store, [
+                Utf8("programs.csv", Lines("program_id;name", "P1;Programm")),
+                Utf8("projects.csv", Lines("project_id;program_id;start_date;end_date;grant_amount", "Ä-1;P1;1990-01-01;2100-12-31;1000")),
+                Utf8("budget.csv", Lines("project_id;cost_category;approved_amount", "Ä-1;PERS;500")),
+                Utf8("participants.csv", Lines("project_id;participant_id;entry_date;exit_date;gender;birth_year;long_term_unemployed",
+                    "Ä-1;T1;1990-01-01;2100-12-31;f;1960;ja", "Ä-1;T2;2000-01-01;;;;nein", "Ä-1;T3;1999-12-31;;;;")),
+                Utf8("expenditures.csv", Lines("project_id;voucher_no;payment_date;cost_category;amount;payee;description",
+                    $"Ä-1;V1;2000-01-01;PERS;-0,01;Müller & Söhne;\"{longText}\"", "Ä-1;V2;2100-12-31;PERS;999.999.999,99;;")),
+            ]);
+            Assert.That(outcome.Problems.Rendered(), Is.Empty);
+        }
+
+        var stored = Dump("participants", "expenditures");
+
+        // Dump writes dates as the invariant culture does (month/day/year) and flags as True/False.
+        Assert.That(stored, Does.Contain("Ä-1|T1|01/01/1990|12/31/2100|∅|f|1960|True|")
+            .And.Contain("Ä-1|T2|01/01/2000|∅|∅|∅|∅|False|").And.Contain("Ä-1|T3|12/31/1999|∅|∅|∅|∅|∅|"));
+        Assert.That(stored, Does.Contain($"Ä-1|V1|01/01/2000|PERS|-1|Müller & Söhne|{longText}|"));
+        Assert.That(stored, Does.Contain("Ä-1|V2|12/31/2100|PERS|99999999999|∅|∅|"));
+    }
+
     private static readonly string[] Tables =
     [
         "programs", "projects", "budget_lines", "participants", "placements", "expenditures", "disbursements", "import_runs",
