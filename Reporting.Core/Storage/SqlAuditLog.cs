@@ -80,23 +80,6 @@ internal abstract class SqlAuditLog(DbConnection connection) : IAuditLog
     }
 
     // Rows with setters: Dapper then converts each column to the property's type, whichever integer type the backend returns.
-    private sealed class EventRow
-    {
-        public long Seq { get; set; }
-        public string Kind { get; set; } = "";
-        public object RecordedAt { get; set; } = "";
-        public string OsUser { get; set; } = "";
-        public string ToolVersion { get; set; } = "";
-        public long? ImportRun { get; set; }
-        public string? RunId { get; set; }
-        public string? Form { get; set; }
-        public string? Scope { get; set; }
-        public string? Period { get; set; }
-        public string? Options { get; set; }
-        public string? InputHash { get; set; }
-        public string? Projects { get; set; }
-    }
-
     private sealed class ImportFileRow
     {
         public long Seq { get; set; }
@@ -180,7 +163,22 @@ internal abstract class SqlAuditLog(DbConnection connection) : IAuditLog
 
     private List<AuditEvent> Load(string sql, object? args)
     {
-        var events = connection.Query<EventRow>(sql, args).ToList();
+        var events = new List<AuditEvent>();
+        using (var reader = connection.ExecuteReader(sql, args))
+        {
+            // The columns of SelectEvents, by position; integers as whichever type the backend returns.
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            long Number(int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+            while (reader.Read())
+            {
+                events.Add(new AuditEvent(Number(0), reader.GetString(1), ReadTime(reader.GetValue(2)), reader.GetString(3), reader.GetString(4))
+                {
+                    ImportRun = reader.IsDBNull(5) ? null : Number(5),
+                    RunId = Text(6), Form = Text(7), Scope = Text(8), Period = Text(9), Options = Text(10), InputHash = Text(11),
+                    Projects = Split(Text(12)),
+                });
+            }
+        }
         if (events.Count == 0)
         {
             return [];
@@ -191,16 +189,8 @@ internal abstract class SqlAuditLog(DbConnection connection) : IAuditLog
             .Where(f => seqs.Contains(f.Seq)).ToLookup(f => f.Seq);
         var reports = connection.Query<ReportFileRow>(SelectReportFiles + " WHERE seq >= @First ORDER BY seq, ordinal;", new { First = first })
             .Where(f => seqs.Contains(f.Seq)).ToLookup(f => f.Seq);
-        return events.Select(e => new AuditEvent(e.Seq, e.Kind, ReadTime(e.RecordedAt), e.OsUser, e.ToolVersion)
+        return events.Select(e => e with
         {
-            ImportRun = e.ImportRun,
-            RunId = e.RunId,
-            Form = e.Form,
-            Scope = e.Scope,
-            Period = e.Period,
-            Options = e.Options,
-            InputHash = e.InputHash,
-            Projects = Split(e.Projects),
             ImportFiles = imports[e.Seq].Select(f => new ImportedFile(f.Name, f.Kind, f.Sha256, (int)f.Rows, (int)f.Added, (int)f.Changed,
                 (int)f.Unchanged, Split(f.Projects))).ToList(),
             ReportFiles = reports[e.Seq].Select(f => new RunFile(f.Path, f.Format, f.FormKey, f.Sha256)).ToList(),
