@@ -117,13 +117,23 @@ internal sealed class PostgresCopyWriter : IColumnSink, IDisposable
         _stream.Dispose();
     }
 
+    /// <summary>Cancels a COPY that was not completed. On a connection that is already broken (the failure being
+    /// handled) there is nothing left to cancel, and the transaction is rolled back anyway.</summary>
     public void Dispose()
     {
-        if (!_done)
+        if (_done)
         {
-            _done = true;
+            return;
+        }
+        _done = true;
+        try
+        {
             _stream.Cancel();
             _stream.Dispose();
+        }
+        catch (Exception e) when (e is NpgsqlException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The connection broke before or while cancelling: the server has dropped the COPY with it.
         }
     }
 
