@@ -39,8 +39,11 @@ public static class SubmitCommand
             var deadline = outcome.MetDeadline is { } met
                 ? $", {(met.SubmittedLate == true ? "late" : "on time")} (due {Core.Text.GermanFormat.IsoDate(met.Due)})"
                 : "";
+            var again = outcome.HandedInBefore is { } first
+                ? $" (handed in again; the first submission of {Core.Text.GermanFormat.IsoDate(first)} counts)"
+                : "";
             context.Out.WriteLine($"{s.Project}: {s.Form} {PeriodCommandSupport.Describe(s.Period)} submitted on "
-                + $"{Core.Text.GermanFormat.IsoDate(s.SubmittedOn)}{deadline}.");
+                + $"{Core.Text.GermanFormat.IsoDate(s.SubmittedOn)}{deadline}{again}.");
             context.Out.WriteLine(outcome.Entry.Close is not null
                 ? $"{s.Project}: period {s.Period.Label} closed; its reports are rebuilt as submitted, and later imports change it only with --correction."
                 : $"{s.Project}: period {s.Period.Label} left as it was ({(parse.GetValue(noClose) ? "--no-close" : "already closed")}).");

@@ -12,7 +12,9 @@ public sealed record PeriodActor(DateOnly Day, DateTimeOffset At, string User);
 
 /// <summary>What <see cref="PeriodService.Submit"/> recorded: the entry (with the closing when the period was closed
 /// by it) and the deadline the submission met, if any.</summary>
-public sealed record SubmitOutcome(PeriodEntry Entry, ReportingDeadline? MetDeadline)
+/// <param name="HandedInBefore">For a form handed in again for the same period: the day it was first handed in, which
+/// stays the submission's day (a corrected report does not make a deadline met by the first one late).</param>
+public sealed record SubmitOutcome(PeriodEntry Entry, ReportingDeadline? MetDeadline, DateOnly? HandedInBefore = null)
 {
     public Submission Submission => Entry.Submission!;
 }
@@ -44,20 +46,29 @@ public static class PeriodService
         var periods = Periods(store);
         PeriodEntry entry;
         ReportingDeadline? met;
+        DateOnly? earlier;
         using (var read = store.OpenReader())
         {
             var snapshot = Snapshot(read, projectId);
             var period = ResolvePeriod(periodText, snapshot.Project, actor.Day);
-            var submission = new Submission(snapshot.Project.Id, form, period, actor.Day, actor.At, actor.User);
+            // The ledger keeps one submission per form and period: handed in again, it keeps the earlier day.
+            bool Same(Submission s) => s.Form == form && s.Period.From == period.From && s.Period.To == period.To;
+            var before = snapshot.Ledger.Submissions.FirstOrDefault(Same);
+            earlier = before?.SubmittedOn;
+            var day = earlier is { } first && first < actor.Day ? first : actor.Day;
+            var submission = new Submission(snapshot.Project.Id, form, period, day, actor.At, actor.User);
             var close = keepOpen || snapshot.Ledger.ClosedFor(snapshot.Project.Id, period) is not null
                 ? null
                 : new ClosedPeriod(snapshot.Project.Id, period, actor.Day, actor.At, actor.User);
-            var withSubmission = snapshot with { Ledger = snapshot.Ledger with { Submissions = [.. snapshot.Ledger.Submissions, submission] } };
+            var withSubmission = snapshot with
+            {
+                Ledger = snapshot.Ledger with { Submissions = [.. snapshot.Ledger.Submissions.Where(s => !Same(s)), submission] },
+            };
             entry = new PeriodEntry(submission, close, close is null ? [] : FormBuilder.Freeze(withSubmission, period, actor.Day));
-            met = MetDeadline(withSubmission, period, actor.Day);
+            met = MetDeadline(withSubmission, period, day);
         }
         periods.Record(entry);
-        return new SubmitOutcome(entry, met);
+        return new SubmitOutcome(entry, met, earlier);
     }
 
     /// <summary>Closes <paramref name="periodText"/> of the project as of <paramref name="actor"/>'s day, freezing its

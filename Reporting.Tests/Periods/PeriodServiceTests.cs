@@ -75,6 +75,38 @@ public sealed class PeriodServiceTests
     }
 
     [Test]
+    public void A_proof_of_use_handed_in_again_after_the_due_day_keeps_the_first_day_and_stays_on_time()
+    {
+        PeriodService.Submit(_store, "P1", "proof", "runtime", On("2019-04-29"), keepOpen: true);
+
+        var again = PeriodService.Submit(_store, "P1", "proof", "runtime", On("2019-07-10"), keepOpen: true);
+
+        Assert.That(again.HandedInBefore, Is.EqualTo(new DateOnly(2019, 4, 29)));
+        Assert.That(again.Submission.SubmittedOn, Is.EqualTo(new DateOnly(2019, 4, 29)));
+        Assert.That(again.MetDeadline!.SubmittedLate, Is.False);
+        var ledger = Ledger();
+        Assert.That(ledger.Submissions.Select(s => (s.Form, s.SubmittedOn)), Is.EqualTo(new[] { ("proof", new DateOnly(2019, 4, 29)) }));
+        using var read = _store.OpenReader();
+        var final = FigureCalculator.Deadlines(SmallProjectRuntime(read), new DateOnly(2019, 8, 1), null, ledger.Submissions)
+            .Single(d => d.Kind == DeadlineKind.Final);
+        Assert.That((final.SubmittedOn, final.SubmittedLate), Is.EqualTo(((DateOnly?)new DateOnly(2019, 4, 29), (bool?)false)),
+            "the figures judge the deadline by the same day the command printed");
+    }
+
+    [Test]
+    public void A_form_handed_in_again_with_an_earlier_day_takes_that_day()
+    {
+        PeriodService.Submit(_store, "P1", "quarterly", "2018-Q2", On("2018-07-20"), keepOpen: true);
+
+        var again = PeriodService.Submit(_store, "P1", "quarterly", "2018-Q2", On("2018-07-05"), keepOpen: true);
+
+        Assert.That((again.HandedInBefore, again.Submission.SubmittedOn), Is.EqualTo(((DateOnly?)new DateOnly(2018, 7, 20), new DateOnly(2018, 7, 5))));
+        Assert.That(Ledger().Submissions.Select(s => s.SubmittedOn), Is.EqualTo(new[] { new DateOnly(2018, 7, 5) }));
+    }
+
+    private static Core.Domain.DateRange SmallProjectRuntime(IStoreReader read) => read.Snapshot(SmallProject.Id)!.Project.Runtime;
+
+    [Test]
     public void Keeping_the_period_open_records_the_submission_only()
     {
         var outcome = PeriodService.Submit(_store, "P1", "quarterly", "2018-Q2", On("2018-07-05"), keepOpen: true);
