@@ -40,7 +40,7 @@ public static class SubmitCommand
                 ? $", {(met.SubmittedLate == true ? "late" : "on time")} (due {Core.Text.GermanFormat.IsoDate(met.Due)})"
                 : "";
             var again = outcome.HandedInBefore is { } first
-                ? $" (handed in again; the first submission of {Core.Text.GermanFormat.IsoDate(first)} counts)"
+                ? $" (handed in before on {Core.Text.GermanFormat.IsoDate(first)}; the earlier day counts)"
                 : "";
             context.Out.WriteLine($"{s.Project}: {s.Form} {PeriodCommandSupport.Describe(s.Period)} submitted on "
                 + $"{Core.Text.GermanFormat.IsoDate(s.SubmittedOn)}{deadline}{again}.");

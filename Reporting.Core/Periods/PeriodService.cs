@@ -12,8 +12,9 @@ public sealed record PeriodActor(DateOnly Day, DateTimeOffset At, string User);
 
 /// <summary>What <see cref="PeriodService.Submit"/> recorded: the entry (with the closing when the period was closed
 /// by it) and the deadline the submission met, if any.</summary>
-/// <param name="HandedInBefore">For a form handed in again for the same period: the day it was first handed in, which
-/// stays the submission's day (a corrected report does not make a deadline met by the first one late).</param>
+/// <param name="HandedInBefore">For a form handed in again for the same period: the day stored before. The earlier of
+/// that day and the new one is the submission's day (a corrected report does not make a deadline met by the first
+/// one late).</param>
 public sealed record SubmitOutcome(PeriodEntry Entry, ReportingDeadline? MetDeadline, DateOnly? HandedInBefore = null)
 {
     public Submission Submission => Entry.Submission!;

@@ -20,6 +20,20 @@ public sealed partial class PeriodCommandTests
     }
 
     [Test]
+    public void Submit_ProofHandedInAgainAfterTheDueDay_SaysSoAndTheFirstDayStillCounts()
+    {
+        _cli.Today = new DateOnly(2019, 7, 15);
+        _cli.Ok("submit", "--project", "P1", "--form", "proof", "--period", "runtime", "--on", "2019-06-20");
+
+        var said = _cli.Ok("submit", "--project", "P1", "--form", "proof", "--period", "runtime", "--on", "2019-07-10");
+
+        Assert.That(said, Does.Contain("submitted on 2019-06-20, on time (due 2019-06-30) (handed in before on 2019-06-20; the earlier day counts)."));
+        var deadline = FiguresJson("runtime", "2019-07-15").GetProperty("deadlines")[0];
+        Assert.That(deadline.GetProperty("submitted_on").GetString(), Is.EqualTo("2019-06-20"));
+        Assert.That(deadline.GetProperty("submitted_late").GetBoolean(), Is.False);
+    }
+
+    [Test]
     public void Submit_ProofLate_DeadlineSubmittedLateInJsonAndXlsx()
     {
         _cli.Today = new DateOnly(2019, 7, 15);
