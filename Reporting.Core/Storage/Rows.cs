@@ -11,16 +11,34 @@ public static class Rows
 {
     private const string DateFormat = GermanFormat.IsoDatePattern;
 
-    public static string Date(DateOnly d) => d.ToString(DateFormat, CultureInfo.InvariantCulture);
+    public static string Date(DateOnly d)
+    {
+        Span<char> text = stackalloc char[10];
+        return new string(Date(d, text));
+    }
 
     public static string? Date(DateOnly? d) => d is { } v ? Date(v) : null;
 
     /// <summary><paramref name="d"/> as <see cref="Date(DateOnly)"/> writes it, into <paramref name="text"/> (ten
-    /// characters) instead of a new string.</summary>
+    /// characters) instead of a new string. The digits are written directly: the import formats a date per row and
+    /// column, and the general formatter costs it about a hundredth of its time.</summary>
     public static ReadOnlySpan<char> Date(DateOnly d, Span<char> text)
     {
-        d.TryFormat(text, out var written, DateFormat, CultureInfo.InvariantCulture);
-        return text[..written];
+        Digits(text[..4], d.Year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), d.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), d.Day);
+        return text[..10];
+    }
+
+    private static void Digits(Span<char> digits, int value)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     public static DateOnly Date(string s) => DateOnly.ParseExact(s, DateFormat, CultureInfo.InvariantCulture);
