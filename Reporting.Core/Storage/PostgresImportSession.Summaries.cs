@@ -29,7 +29,7 @@ internal sealed partial class PostgresImportSession
     {
         // A project added by this import has no totals yet: its days are copied in; the others' are added up.
         var days = new List<KeyValuePair<(string Project, DateOnly Day), SummaryDeltas.DayDelta>>();
-        using (var copy = _connection.BeginBinaryImport(
+        using (var copy = new PostgresCopyWriter(_connection,
             "COPY daily_totals (project_id, day, entries, exits, leavers, spent_cents) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var day in _deltas.Changed)
@@ -39,13 +39,13 @@ internal sealed partial class PostgresImportSession
                     days.Add(day);
                     continue;
                 }
-                copy.StartRow();
-                copy.Write(day.Key.Project, NpgsqlDbType.Text);
-                copy.Write(day.Key.Day, NpgsqlDbType.Date);
-                copy.Write(day.Value.Entries, NpgsqlDbType.Bigint);
-                copy.Write(day.Value.Exits, NpgsqlDbType.Bigint);
-                copy.Write(day.Value.Leavers, NpgsqlDbType.Bigint);
-                copy.Write(day.Value.SpentCents, NpgsqlDbType.Bigint);
+                copy.StartRow(6);
+                copy.Text(0, day.Key.Project);
+                copy.Date(1, day.Key.Day);
+                copy.Long(2, day.Value.Entries);
+                copy.Long(3, day.Value.Exits);
+                copy.Long(4, day.Value.Leavers);
+                copy.Long(5, day.Value.SpentCents);
             }
             copy.Complete();
         }
