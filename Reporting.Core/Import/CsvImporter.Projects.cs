@@ -101,9 +101,12 @@ internal static partial class CsvImporter
             }
             Check(p, warn);
         }
+        var addedBefore = context.Added;
         Store(row, context, new RecordKey(RecordKind.Projects, id), S.ProjectId, candidate, Build,
             CheckMerged);
-        if (!row.HasErrors && context.Project(new ProjectId(id)) is { } now)
+        // A project this import adds has only records this import writes, each checked against its runtime as read;
+        // only a stored project's records can lie outside a changed runtime.
+        if (!row.HasErrors && context.Added == addedBefore && context.Project(new ProjectId(id)) is { } now)
         {
             context.RuntimeWritten(now, row.File, row.Line);
         }

@@ -61,10 +61,10 @@ internal sealed partial class ImportContext(IImportSession session, IReadOnlyLis
 
     private readonly Dictionary<ProjectId, (Project Project, string File, int Line)> _runtimes = [];
 
-    /// <summary>Remembers a project written by this import, to check its stored records against its runtime at the end.</summary>
+    /// <summary>Remembers a stored project this import changed, to check its stored records against its runtime at the end.</summary>
     public void RuntimeWritten(Project project, string file, int line) => _runtimes[project.Id] = (project, file, line);
 
-    /// <summary>The projects written by this import with the line that last wrote each.</summary>
+    /// <summary>The stored projects changed by this import with the line that last wrote each.</summary>
     public IEnumerable<(Project Project, string File, int Line)> WrittenProjects => _runtimes.Values;
 
     /// <summary>Remembers that the row of a record had problems.</summary>

@@ -169,11 +169,6 @@ internal sealed partial class PostgresImportSession : IImportSession
 
     public Outside RecordsOutside(ProjectId project, DateRange runtime)
     {
-        if (_newProjects.Contains(project.Value))
-        {
-            // Added by this import: every record of it is this import's, checked against this runtime when read.
-            return Outside.None;
-        }
         MergePending();
         NpgsqlCommand Command(string sql)
         {

@@ -127,9 +127,6 @@ internal sealed partial class SqliteImportSession : IImportSession
         return _entryDates.TryGetValue(id.Value, out var entry) ? entry : null;
     }
 
-    /// <summary>The projects this import added (none of their records is stored before this import writes them).</summary>
-    private readonly HashSet<string> _newProjects = new(StringComparer.Ordinal);
-
     private readonly Dictionary<string, DateOnly> _entryDates = new(StringComparer.Ordinal);
     private readonly HashSet<string> _entryDatesRead = new(StringComparer.Ordinal);
     private string? _entryDatesProject;
@@ -150,10 +147,6 @@ internal sealed partial class SqliteImportSession : IImportSession
         };
         if (added)
         {
-            if (record is Domain.Project project)
-            {
-                _newProjects.Add(project.Id.Value);
-            }
             Remember(null, record);
         }
         return added;
@@ -237,11 +230,6 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public Outside RecordsOutside(ProjectId project, DateRange runtime)
     {
-        if (_newProjects.Contains(project.Value))
-        {
-            // Added by this import: every record of it is this import's, checked against this runtime when read.
-            return Outside.None;
-        }
         var args = new { P = project.Value, S = Rows.Date(runtime.Start), E = Rows.Date(runtime.End) };
         const string Where = """
             FROM (SELECT 'participant ''' || participant_id || '''' AS k FROM participants
