@@ -77,6 +77,7 @@ internal static partial class CsvImporter
             Pick(row, S.Refugee, refugee, s.Refugee),
             Pick(row, S.SeverelyDisabled, disabled, s.SeverelyDisabled));
         Store(row, context, new RecordKey(RecordKind.Participants, projectId, id), S.ParticipantId, candidate, Build, Check);
+        context.ParticipantWritten(projectId);
     }
 
     private static void ReadPlacement(RowCells row, ImportContext context)

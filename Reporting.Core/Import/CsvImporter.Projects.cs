@@ -106,7 +106,11 @@ internal static partial class CsvImporter
             CheckMerged);
         // A project this import adds has only records this import writes, each checked against its runtime as read;
         // only a stored project's records can lie outside a changed runtime.
-        if (!row.HasErrors && context.Added == addedBefore && context.Project(new ProjectId(id)) is { } now)
+        if (context.Added > addedBefore)
+        {
+            context.ProjectAdded(id);
+        }
+        else if (!row.HasErrors && context.Project(new ProjectId(id)) is { } now)
         {
             context.RuntimeWritten(now, row.File, row.Line);
         }

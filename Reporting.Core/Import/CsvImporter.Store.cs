@@ -151,10 +151,13 @@ internal static partial class CsvImporter
                 problems.Error(file, line, null, ImportMessages.RecordsOutsideRuntime(project.Id.Value, project.Runtime, outside));
             }
         }
-        foreach (var late in context.Session.EntriesAfterPlacements(ImportProblems.MaxKept))
+        // The placements of a project this import adds are this import's, each checked against its participant's final
+        // entry date as read (participants are read first); only a stored project's placements can predate an entry.
+        var late = context.StoredProjectParticipantsWritten ? context.Session.EntriesAfterPlacements(ImportProblems.MaxKept) : [];
+        foreach (var entry in late)
         {
-            problems.Error(context.FileName(late.Source), ImportSource.Line(late.Source), null,
-                ImportMessages.EntryAfterPlacement(late.Entry, late.Placement));
+            problems.Error(context.FileName(entry.Source), ImportSource.Line(entry.Source), null,
+                ImportMessages.EntryAfterPlacement(entry.Entry, entry.Placement));
         }
     }
 }

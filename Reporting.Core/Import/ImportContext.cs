@@ -67,6 +67,24 @@ internal sealed partial class ImportContext(IImportSession session, IReadOnlyLis
     /// <summary>The stored projects changed by this import with the line that last wrote each.</summary>
     public IEnumerable<(Project Project, string File, int Line)> WrittenProjects => _runtimes.Values;
 
+    private readonly HashSet<string> _addedProjects = new(StringComparer.Ordinal);
+
+    /// <summary>Notes a project this import added: it has no records but the ones this import writes.</summary>
+    public void ProjectAdded(string project) => _addedProjects.Add(project);
+
+    /// <summary>Whether a participant row named a project stored before this import: only such a participant can
+    /// have stored placements that this import did not check against its entry date as it read them.</summary>
+    public bool StoredProjectParticipantsWritten { get; private set; }
+
+    /// <summary>Notes a participant row of <paramref name="project"/>.</summary>
+    public void ParticipantWritten(string project)
+    {
+        if (!_addedProjects.Contains(project))
+        {
+            StoredProjectParticipantsWritten = true;
+        }
+    }
+
     /// <summary>Remembers that the row of a record had problems.</summary>
     public void Reject(RecordKind kind, string key, string file, int line)
     {

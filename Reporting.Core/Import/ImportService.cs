@@ -40,17 +40,25 @@ public static class ImportService
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
         using var session = new Periods.ClosedPeriodGuard(store.BeginImport(), keepAll: correction is not null);
-        var outcome = CsvImporter.Import(files, session, progress);
-        if (outcome.Succeeded)
+        try
         {
-            outcome = ClosedPeriodCheck.Apply(outcome, session, correction);
+            var outcome = CsvImporter.Import(files, session, progress);
+            if (outcome.Succeeded)
+            {
+                outcome = ClosedPeriodCheck.Apply(outcome, session, correction);
+            }
+            if (outcome.Succeeded && !dryRun)
+            {
+                progress?.Report(new ImportProgress("", outcome.Files.Sum(f => (long)f.Rows), Storing: true));
+                session.Record(Audit.ImportAudit.Of(files, outcome, (clock ?? TimeProvider.System).GetUtcNow(), actor ?? Audit.AuditActor.Current()));
+                session.Commit();
+            }
+            return outcome;
         }
-        if (outcome.Succeeded && !dryRun)
+        catch (Exception e) when (store.Fault(e) is { } fault)
         {
-            progress?.Report(new ImportProgress("", outcome.Files.Sum(f => (long)f.Rows), Storing: true));
-            session.Record(Audit.ImportAudit.Of(files, outcome, (clock ?? TimeProvider.System).GetUtcNow(), actor ?? Audit.AuditActor.Current()));
-            session.Commit();
+            // A full disk or a lost lock while rows are written: the session rolls back, the user reads one sentence.
+            throw fault;
         }
-        return outcome;
     }
 }

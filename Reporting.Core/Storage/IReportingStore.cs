@@ -27,6 +27,11 @@ public interface IReportingStore : IDisposable
 
     /// <summary>Record counts per kind, for summaries and tests.</summary>
     IReadOnlyDictionary<RecordKind, int> Count();
+
+    /// <summary>The fault of this store's environment the user can fix (busy, read-only, full, corrupt) that
+    /// <paramref name="error"/> reports, raised while a session of the store was working, as a
+    /// <see cref="StoreException"/> with one plain sentence; null for anything else.</summary>
+    StoreException? Fault(Exception error) => null;
 }
 
 /// <summary>A storage failure the user can fix (wrong schema version, unreadable file); its message is shown as is.</summary>

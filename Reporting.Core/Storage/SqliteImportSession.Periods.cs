@@ -7,11 +7,13 @@ internal sealed partial class SqliteImportSession
 {
     public IReadOnlyList<ClosedPeriod> ClosedPeriods()
     {
+        _queue.Drain();
         return LedgerReader.AllClosed(_connection, _tx, StoreDialect.Sqlite);
     }
 
     public void RecordCorrections(IReadOnlyList<Correction> corrections)
     {
+        _queue.Drain();
         LedgerWriter.Corrections(_connection, _tx, StoreDialect.Sqlite, corrections);
     }
 }

@@ -25,6 +25,14 @@ internal sealed partial class SqliteImportSession : IImportSession
     private Participant? _lastParticipant;
     private bool _done;
 
+    /// <summary>The new records of the projects this import added, written on the queue's thread; every other use of
+    /// the connection drains it first.</summary>
+    private readonly SqliteInsertQueue _queue = new();
+    private readonly NewKeys _newParticipants = new();
+    private readonly NewKeys _newPlacements = new();
+    private readonly NewKeys _newExpenditures = new();
+    private readonly NewKeys _newDisbursements = new();
+
     private readonly string _location;
     private readonly long _cacheSize;
 
@@ -60,6 +68,7 @@ internal sealed partial class SqliteImportSession : IImportSession
         _placementTable = new(connection, _tx, RecordMaps.Placements, Run);
         _expenditureTable = new(connection, _tx, RecordMaps.Expenditures, Run);
         _disbursementTable = new(connection, _tx, RecordMaps.Disbursements, Run);
+        _addTotals = new SqliteStatement(connection, AddTotalsSql);
         foreach (var program in All(RecordMaps.Programs))
         {
             _programs.Add(program.Id);
@@ -85,11 +94,11 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public bool HasBudgetLine(ProjectId project, string costCategory) => _budgetLines.Contains((project, costCategory));
 
-    public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) =>
-        RecordMaps.BudgetLines.Query(_connection, _tx, StoreDialect.Sqlite, SqliteStore.ReadQueries.BudgetLines, RecordMaps.ProjectArg(project));
+    public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) => Drained(() =>
+        RecordMaps.BudgetLines.Query(_connection, _tx, StoreDialect.Sqlite, SqliteStore.ReadQueries.BudgetLines, RecordMaps.ProjectArg(project)));
 
-    public int RemoveBudgetLinesWithoutYear(ProjectId project) =>
-        _connection.Execute("DELETE FROM budget_lines WHERE project_id = @P AND budget_year IS NULL;", new { P = project.Value }, _tx);
+    public int RemoveBudgetLinesWithoutYear(ProjectId project) => Drained(() =>
+        _connection.Execute("DELETE FROM budget_lines WHERE project_id = @P AND budget_year IS NULL;", new { P = project.Value }, _tx));
 
     public Participant? Participant(ProjectId project, ParticipantId id)
     {
@@ -97,6 +106,7 @@ internal sealed partial class SqliteImportSession : IImportSession
         {
             return last;
         }
+        _queue.Drain();
         var found = _participantTable.Find(new RecordKey(RecordKind.Participants, project.Value, id.Value))?.Record;
         _lastParticipant = found;
         return found;
@@ -114,6 +124,7 @@ internal sealed partial class SqliteImportSession : IImportSession
             {
                 return Participant(project, id)?.EntryDate;
             }
+            _queue.Drain();
             _entryDates.Clear();
             _entryDatesProject = project.Value;
             _entryDatesQuery ??= new SqliteStatement(_connection, "SELECT participant_id, entry_date FROM participants WHERE project_id = ?1;");
@@ -134,6 +145,12 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public bool TryAdd<T>(T record, long source) where T : class
     {
+        if (Queued(record, source))
+        {
+            Remember(null, record);
+            return true;
+        }
+        _queue.Drain();
         var added = record switch
         {
             FundingProgram p => _programTable.TryAdd(p, source),
@@ -147,12 +164,48 @@ internal sealed partial class SqliteImportSession : IImportSession
         };
         if (added)
         {
+            if (record is Project project)
+            {
+                _newParticipants.ProjectAdded(project.Id.Value);
+                _newPlacements.ProjectAdded(project.Id.Value);
+                _newExpenditures.ProjectAdded(project.Id.Value);
+                _newDisbursements.ProjectAdded(project.Id.Value);
+            }
             Remember(null, record);
         }
         return added;
     }
 
-    public Stored<T>? Find<T>(RecordKey key) where T : class => key.Kind switch
+    /// <summary>Queues a record of a project this import added whose key it has not written yet.</summary>
+    private bool Queued<T>(T record, long source) where T : class
+    {
+        switch (record)
+        {
+            case Participant p when _newParticipants.IsNew(RecordKey.Of(p)):
+                _queue.Add(_participantTable, p, source);
+                return true;
+            case Placement p when _newPlacements.IsNew(RecordKey.Of(p)):
+                _queue.Add(_placementTable, p, source);
+                return true;
+            case Expenditure e when _newExpenditures.IsNew(RecordKey.Of(e)):
+                _queue.Add(_expenditureTable, e, source);
+                return true;
+            case Disbursement d when _newDisbursements.IsNew(RecordKey.Of(d)):
+                _queue.Add(_disbursementTable, d, source);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on the connection once every queued record is written.</summary>
+    private TResult Drained<TResult>(Func<TResult> read)
+    {
+        _queue.Drain();
+        return read();
+    }
+
+    public Stored<T>? Find<T>(RecordKey key) where T : class => Drained(() => key.Kind switch
     {
         RecordKind.Programs => _programTable.Find(key) as Stored<T>,
         RecordKind.Projects => _projectTable.Find(key) as Stored<T>,
@@ -162,10 +215,11 @@ internal sealed partial class SqliteImportSession : IImportSession
         RecordKind.Expenditures => _expenditureTable.Find(key) as Stored<T>,
         RecordKind.Disbursements => _disbursementTable.Find(key) as Stored<T>,
         _ => throw new ArgumentOutOfRangeException(nameof(key)),
-    };
+    });
 
     public void Update<T>(T before, T after, long source) where T : class
     {
+        _queue.Drain();
         var same = before.Equals(after) || (before is Project a && after is Project b && SameProject(a, b));
         if (same)
         {
@@ -226,10 +280,12 @@ internal sealed partial class SqliteImportSession : IImportSession
                 break;
         }
         _deltas.Remember(before, after);
+        QueueLeftTotals();
     }
 
     public Outside RecordsOutside(ProjectId project, DateRange runtime)
     {
+        _queue.Drain();
         var args = new { P = project.Value, S = Rows.Date(runtime.Start), E = Rows.Date(runtime.End) };
         const string Where = """
             FROM (SELECT 'participant ''' || participant_id || '''' AS k FROM participants
@@ -246,7 +302,7 @@ internal sealed partial class SqliteImportSession : IImportSession
         return new Outside(count, keys);
     }
 
-    public IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit) =>
+    public IReadOnlyList<EntryAfterPlacement> EntriesAfterPlacements(int limit) => Drained(() =>
         _connection.Query<(long Source, string Project, string Participant, string Entry, string Placement)>("""
             SELECT p.import_source, p.project_id, p.participant_id, p.entry_date,
                    (SELECT MIN(pl.placement_date) FROM placements pl
@@ -257,13 +313,14 @@ internal sealed partial class SqliteImportSession : IImportSession
             """, new { Run, Limit = limit }, _tx)
             .Select(r => new EntryAfterPlacement(r.Source, new ProjectId(r.Project), new ParticipantId(r.Participant),
                 Rows.Date(r.Entry), Rows.Date(r.Placement)))
-            .ToList();
+            .ToList());
 
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
         SqliteStore.Guard(_location, () =>
         {
+            _queue.Drain();
             FlushSummaries();
             _tx.Commit();
             return 0;
@@ -273,6 +330,7 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public void Dispose()
     {
+        _queue.Dispose();
         _entryDatesQuery?.Dispose();
         _programTable.Dispose();
         _projectTable.Dispose();
@@ -281,6 +339,7 @@ internal sealed partial class SqliteImportSession : IImportSession
         _placementTable.Dispose();
         _expenditureTable.Dispose();
         _disbursementTable.Dispose();
+        _addTotals.Dispose();
         _tx.Dispose();
         RestorePragmas();
         _done = true;

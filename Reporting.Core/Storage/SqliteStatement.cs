@@ -67,6 +67,11 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
         }
     }
 
+    /// <summary>Binds parameter <paramref name="index"/> to the UTF-8 text at <paramref name="offset"/> of a pinned
+    /// array, which SQLite reads where it lies (no copy): the array must stay as it is until the statement has run.</summary>
+    public void PinnedText(int index, byte[] pinned, int offset, int length) =>
+        Check(Native.sqlite3_bind_text(_handle, index, ref pinned[offset], length, Native.Static));
+
     public void Integer(int index, long? value) => Check(value is { } v
         ? Native.sqlite3_bind_int64(_handle, index, v)
         : Native.sqlite3_bind_null(_handle, index));
@@ -154,6 +159,9 @@ internal sealed class SqliteStatement : IColumnSink, IDisposable
 
         /// <summary><c>SQLITE_TRANSIENT</c>: SQLite copies the bound text before the call returns.</summary>
         public static readonly IntPtr Transient = new(-1);
+
+        /// <summary><c>SQLITE_STATIC</c>: SQLite reads the bound text where it lies until it is bound again.</summary>
+        public static readonly IntPtr Static = IntPtr.Zero;
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_bind_text(IntPtr stmt, int index, ref byte text, int bytes, IntPtr destructor);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)] public static extern int sqlite3_bind_int64(IntPtr stmt, int index, long value);

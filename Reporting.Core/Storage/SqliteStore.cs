@@ -51,6 +51,9 @@ public sealed partial class SqliteStore : IReportingStore
     /// into a <see cref="StoreException"/> with one plain sentence.</summary>
     internal T Guard<T>(Func<T> action) => Guard(_location, action);
 
+    public StoreException? Fault(Exception error) =>
+        error is SqliteException e && StoreMessages.Fault(_location, e.SqliteErrorCode) is { } message ? new StoreException(message, e) : null;
+
     internal static T Guard<T>(string location, Func<T> action)
     {
         try

@@ -58,6 +58,17 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
         return _insert.Execute() == 1;
     }
 
+    /// <summary>The insert statement, for rows the <see cref="SqliteInsertQueue"/> binds from their encoded values.</summary>
+    public SqliteStatement InsertStatement => _insert;
+
+    /// <summary>Hands the insert's parameter values for <paramref name="record"/> to <paramref name="sink"/> (the run is
+    /// bound once).</summary>
+    public void Encode<TSink>(TSink sink, T record, long source) where TSink : IColumnSink
+    {
+        _map.Write(sink, record, first: 1);
+        sink.Long(_columnCount + 2, source);
+    }
+
     public Stored<T>? Find(RecordKey key)
     {
         for (var i = 0; i < _keyCount; i++)

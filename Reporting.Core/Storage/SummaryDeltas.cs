@@ -6,7 +6,11 @@ namespace Reporting.Core.Storage;
 /// changed row (entries by entry date, exits by exit date, leavers by the later of entry and exit, money by payment
 /// date), accumulated per project and day and written once at the end; and the projects whose first placements must be
 /// rebuilt (placements or target kinds changed).</summary>
-internal sealed class SummaryDeltas
+/// <param name="handOver">Keep the days of a project only until the writes move on to another project: the session
+/// takes them with <see cref="TakeLeft"/> and adds them to the stored totals then (a delta is added, so a project the
+/// import returns to is added to again), which bounds memory by the project and lets them be written while the import
+/// reads on. Without it, every day is kept until <see cref="Changed"/> is read at the end.</param>
+internal sealed class SummaryDeltas(bool handOver = false)
 {
     public sealed class DayDelta
     {
@@ -23,6 +27,8 @@ internal sealed class SummaryDeltas
     private readonly Dictionary<string, Dictionary<DateOnly, DayDelta>> _days = new(StringComparer.Ordinal);
     private string? _lastProject;
     private Dictionary<DateOnly, DayDelta>? _lastDays;
+    private readonly HashSet<string> _projects = new(StringComparer.Ordinal);
+    private readonly List<string> _left = [];
 
     /// <summary>The days whose totals change, by project (ordinal) and day: in the order of the summary table's key,
     /// so that writing them appends to its pages instead of splitting them.</summary>
@@ -32,8 +38,28 @@ internal sealed class SummaryDeltas
         where !day.Value.IsZero
         select KeyValuePair.Create((project.Key, day.Key), day.Value);
 
-    /// <summary>Every project a delta was recorded for (also those whose deltas cancelled out).</summary>
-    public IEnumerable<string> Projects => _days.Keys;
+    /// <summary>Every project a delta was recorded for (also those whose deltas cancelled out or were taken).</summary>
+    public IEnumerable<string> Projects => _projects;
+
+    /// <summary>With hand-over: the days that change of the projects the writes moved away from since the last call,
+    /// by project (in the order they were left) and day, taken out of the deltas.</summary>
+    public IReadOnlyList<KeyValuePair<(string Project, DateOnly Day), DayDelta>> TakeLeft()
+    {
+        if (_left.Count == 0)
+        {
+            return [];
+        }
+        var days = new List<KeyValuePair<(string Project, DateOnly Day), DayDelta>>();
+        foreach (var project in _left)
+        {
+            if (_days.Remove(project, out var byDay))
+            {
+                days.AddRange(byDay.Where(d => !d.Value.IsZero).OrderBy(d => d.Key).Select(d => KeyValuePair.Create((project, d.Key), d.Value)));
+            }
+        }
+        _left.Clear();
+        return days;
+    }
 
     /// <summary>The projects whose first placements must be rebuilt.</summary>
     public HashSet<string> FirstPlacementsStale { get; } = new(StringComparer.Ordinal);
@@ -72,6 +98,11 @@ internal sealed class SummaryDeltas
     {
         if (_lastDays is null || !string.Equals(project.Value, _lastProject, StringComparison.Ordinal))
         {
+            if (handOver && _lastProject is not null)
+            {
+                _left.Add(_lastProject);
+            }
+            _projects.Add(project.Value);
             if (!_days.TryGetValue(project.Value, out _lastDays))
             {
                 _lastDays = [];

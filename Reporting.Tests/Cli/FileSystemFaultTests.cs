@@ -67,6 +67,21 @@ public class FileSystemFaultTests
     }
 
     [Test]
+    public void Import_DiskFullWhileStoringTheRecords_ExitsEnvironmentWithOneSentence()
+    {
+        Assume.That(Mount("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", _mount), Is.True, "cannot mount a tmpfs here");
+        var data = Path.Combine(_cli.Dir, "generated");
+        Assert.That(_cli.Run("generate", "--projects", "2", "--participants", "2000", "--vouchers", "20000", "--out", data).Code, Is.EqualTo(ExitCodes.Ok));
+        var db = Path.Combine(_mount, "full.db");
+
+        var (code, output, error) = _cli.RunOn(db, ["import", .. Directory.GetFiles(data, "*.csv")]);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Environment));
+        Assert.That(error.Trim(), Is.EqualTo($"error: database '{db}' cannot be written: the disk is full"));
+        Assert.That(output, Does.Not.Contain("imported"));
+    }
+
+    [Test]
     public void Report_ReadOnlyFileSystem_ExitsEnvironmentWithOneSentence()
     {
         Assume.That(Mount("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", _mount), Is.True, "cannot mount a tmpfs here");

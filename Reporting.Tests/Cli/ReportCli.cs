@@ -53,7 +53,10 @@ internal sealed class ReportCli : IDisposable
     /// <summary>Standard error as a terminal (for the progress line); none by default, as when it is redirected.</summary>
     public TextWriter? Terminal { get; set; }
 
-    public (int Code, string Out, string Error) Run(params string[] args)
+    public (int Code, string Out, string Error) Run(params string[] args) => RunOn(DbPath, args);
+
+    /// <summary>Runs the command against the database <paramref name="db"/> instead of the fixture's.</summary>
+    public (int Code, string Out, string Error) RunOn(string db, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -63,7 +66,7 @@ internal sealed class ReportCli : IDisposable
             ErrorTerminal = Terminal,
             TerminalWidth = 200,
         };
-        var code = CliApp.Run([.. args, "--db", DbPath], context);
+        var code = CliApp.Run([.. args, "--db", db], context);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -1,0 +1,79 @@
+namespace Reporting.Core.Storage;
+
+/// <summary>The keys one import wrote into one record table for the projects it added, so that the session can tell
+/// without asking the store that a row's key is new: a project this import added has no records but the ones this
+/// import writes. Kept per project as 64-bit hashes of the key's other parts, for the few projects written to last
+/// (files come sorted by project); a project whose keys were let go, and any key whose hash was seen before (a
+/// duplicate row, or rarely another key with the same hash), is answered by the store.</summary>
+internal sealed class NewKeys
+{
+    /// <summary>How many projects' keys are kept (a file that returns to an earlier project is answered by the store).</summary>
+    private const int ProjectsKept = 4;
+
+    private readonly HashSet<string> _projects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _letGo = new(StringComparer.Ordinal);
+    private readonly List<(string Project, HashSet<ulong> Keys)> _kept = [];
+
+    /// <summary>Notes a project this import added.</summary>
+    public void ProjectAdded(string project) => _projects.Add(project);
+
+    /// <summary>True when <paramref name="key"/> is certainly not stored (and is now noted as written); false when
+    /// only the store can tell.</summary>
+    public bool IsNew(in RecordKey key)
+    {
+        if (!_projects.Contains(key.A) || _letGo.Contains(key.A))
+        {
+            return false;
+        }
+        var keys = Keys(key.A);
+        return keys.Add(Hash(key));
+    }
+
+    private HashSet<ulong> Keys(string project)
+    {
+        for (var i = 0; i < _kept.Count; i++)
+        {
+            if (string.Equals(_kept[i].Project, project, StringComparison.Ordinal))
+            {
+                var found = _kept[i];
+                if (i != _kept.Count - 1)
+                {
+                    _kept.RemoveAt(i);
+                    _kept.Add(found);
+                }
+                return found.Keys;
+            }
+        }
+        if (_kept.Count == ProjectsKept)
+        {
+            _letGo.Add(_kept[0].Project);
+            _kept.RemoveAt(0);
+        }
+        var keys = new HashSet<ulong>();
+        _kept.Add((project, keys));
+        return keys;
+    }
+
+    /// <summary>FNV-1a (64 bits) of the key's parts after the project, each followed by a marker. Two keys with the
+    /// same hash only cost a question to the store.</summary>
+    internal static ulong Hash(in RecordKey key)
+    {
+        var hash = 14695981039346656037UL;
+        hash = Add(hash, key.B);
+        hash = Add(hash, key.C);
+        hash = Add(hash, key.D);
+        return hash;
+    }
+
+    private static ulong Add(ulong hash, string? part)
+    {
+        if (part is not null)
+        {
+            foreach (var c in part)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+        }
+        return (hash ^ 0xFFFF) * 1099511628211UL;
+    }
+}
