@@ -17,6 +17,15 @@ internal sealed class NewKeys
     /// <summary>Notes a project this import added.</summary>
     public void ProjectAdded(string project) => _projects.Add(project);
 
+    /// <summary>Stops answering for <paramref name="project"/>: every later key of it is for the store to tell.</summary>
+    public void LetGo(string project)
+    {
+        if (_projects.Contains(project) && _letGo.Add(project))
+        {
+            _kept.RemoveAll(k => string.Equals(k.Project, project, StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>True when <paramref name="key"/> is certainly not stored (and is now noted as written); false when
     /// only the store can tell.</summary>
     public bool IsNew(in RecordKey key)

@@ -35,8 +35,14 @@ internal sealed partial class PostgresImportSession
     }
 
     /// <summary>The records of a table read so far, one partition per project, least recently used first out.</summary>
-    private sealed class Cache<T>(PostgresTable<T> table) : IStaging where T : class
+    /// <param name="keysOnly">For a table nothing is looked up in but a row's own key: the records of a project this
+    /// import added are not kept, only the hashes of their keys (<see cref="New"/>); a key whose hash was seen, or any
+    /// key of a project whose keys were let go, is looked up in the records read from the table.</param>
+    private sealed class Cache<T>(PostgresTable<T> table, bool keysOnly = false) : IStaging where T : class
     {
+        /// <summary>The keys this import wrote into the table for the projects it added, when only keys are kept.</summary>
+        public NewKeys? New { get; } = keysOnly ? new NewKeys() : null;
+
         private readonly Dictionary<string, Dictionary<RecordKey, Stored<T>>> _partitions = new(StringComparer.Ordinal);
         private readonly LinkedList<string> _recent = new();
 
@@ -103,7 +109,13 @@ internal sealed partial class PostgresImportSession
         {
             return kept;
         }
-        if (cache.Seen.Add(name) && cache.Table.ByProject && _newProjects.Contains(name))
+        if (cache.New is { } keys)
+        {
+            // The records written so far are in the table (copied, or staged and merged below): read, they are kept
+            // and updated by the session's writes, so the project's keys need not be.
+            keys.LetGo(name);
+        }
+        else if (cache.Seen.Add(name) && cache.Table.ByProject && _newProjects.Contains(name))
         {
             // A project this import added has no stored records yet: nothing to read, and the COPY in progress goes on.
             var none = new Dictionary<RecordKey, Stored<T>>();

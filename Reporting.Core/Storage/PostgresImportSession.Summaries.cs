@@ -61,11 +61,20 @@ internal sealed partial class PostgresImportSession
             add.Parameters.Add(Array("touched", NpgsqlDbType.Text, days.Select(d => d.Key.Project).Distinct(StringComparer.Ordinal).ToArray()));
             add.ExecuteNonQuery();
         }
+        // One round trip for every project's rebuild.
+        using var rebuilds = new NpgsqlBatch(_connection, _tx);
         foreach (var project in _deltas.FirstPlacementsStale)
         {
-            using var rebuild = new NpgsqlCommand(PostgresStore.RebuildFirstPlacements, _connection, _tx);
-            rebuild.Parameters.Add(new NpgsqlParameter("ProjectId", NpgsqlDbType.Text) { Value = project });
-            rebuild.ExecuteNonQuery();
+            foreach (var statement in PostgresStore.RebuildFirstPlacementsStatements)
+            {
+                var command = new NpgsqlBatchCommand(statement);
+                command.Parameters.Add(new NpgsqlParameter("ProjectId", NpgsqlDbType.Text) { Value = project });
+                rebuilds.BatchCommands.Add(command);
+            }
+        }
+        if (rebuilds.BatchCommands.Count > 0)
+        {
+            rebuilds.ExecuteNonQuery();
         }
     }
 

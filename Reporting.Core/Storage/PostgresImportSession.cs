@@ -23,10 +23,10 @@ internal sealed partial class PostgresImportSession : IImportSession
     private readonly Cache<FundingProgram> _programs = new(new(RecordMaps.Programs));
     private readonly Cache<Project> _projects = new(new(RecordMaps.Projects));
     private readonly Cache<BudgetLine> _budgetLines = new(new(RecordMaps.BudgetLines));
-    private readonly Cache<Participant> _participants = new(new(RecordMaps.Participants));
-    private readonly Cache<Placement> _placements = new(new(RecordMaps.Placements));
-    private readonly Cache<Expenditure> _expenditures = new(new(RecordMaps.Expenditures));
-    private readonly Cache<Disbursement> _disbursements = new(new(RecordMaps.Disbursements));
+    private readonly Cache<Participant> _participants = new(new(RecordMaps.Participants), keysOnly: true);
+    private readonly Cache<Placement> _placements = new(new(RecordMaps.Placements), keysOnly: true);
+    private readonly Cache<Expenditure> _expenditures = new(new(RecordMaps.Expenditures), keysOnly: true);
+    private readonly Cache<Disbursement> _disbursements = new(new(RecordMaps.Disbursements), keysOnly: true);
     private bool _done;
 
     /// <summary>The projects this import added: none of their records is stored before this import writes them
@@ -81,6 +81,33 @@ internal sealed partial class PostgresImportSession : IImportSession
     public Participant? Participant(ProjectId project, ParticipantId id) =>
         Find(_participants, new RecordKey(RecordKind.Participants, project.Value, id.Value))?.Record;
 
+    /// <summary>The entry dates of the participants of the projects this import added, by project and participant:
+    /// what their placements are checked against, kept instead of the participants' records (which are not).</summary>
+    private readonly Dictionary<string, Dictionary<string, DateOnly>> _newEntryDates = new(StringComparer.Ordinal);
+
+    public DateOnly? EntryDate(ProjectId project, ParticipantId id)
+    {
+        if (!_newProjects.Contains(project.Value))
+        {
+            return Participant(project, id)?.EntryDate;
+        }
+        return _newEntryDates.TryGetValue(project.Value, out var dates) && dates.TryGetValue(id.Value, out var entry) ? entry : null;
+    }
+
+    /// <summary>Keeps the entry date of a participant written to a project this import added.</summary>
+    private void NoteEntry(object record)
+    {
+        if (record is Participant p && _newProjects.Contains(p.ProjectId.Value))
+        {
+            if (!_newEntryDates.TryGetValue(p.ProjectId.Value, out var dates))
+            {
+                dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+                _newEntryDates[p.ProjectId.Value] = dates;
+            }
+            dates[p.Id.Value] = p.EntryDate;
+        }
+    }
+
     public bool TryAdd<T>(T record, long source) where T : class
     {
         var added = record switch
@@ -96,10 +123,15 @@ internal sealed partial class PostgresImportSession : IImportSession
         };
         if (added)
         {
+            NoteEntry(record);
             Remember(null, record);
             if (record is Project project)
             {
                 _newProjects.Add(project.Id.Value);
+                _participants.New?.ProjectAdded(project.Id.Value);
+                _placements.New?.ProjectAdded(project.Id.Value);
+                _expenditures.New?.ProjectAdded(project.Id.Value);
+                _disbursements.New?.ProjectAdded(project.Id.Value);
             }
         }
         return added;
@@ -130,6 +162,7 @@ internal sealed partial class PostgresImportSession : IImportSession
             case Disbursement d: Replace(_disbursements, d, source); break;
             default: throw new ArgumentOutOfRangeException(nameof(after));
         }
+        NoteEntry(after);
         var same = before.Equals(after) || (before is Project a && after is Project b && SqliteImportSession.SameProject(a, b));
         if (!same)
         {
@@ -143,6 +176,11 @@ internal sealed partial class PostgresImportSession : IImportSession
     private bool Add<T>(Cache<T> cache, T record, long source) where T : class
     {
         var key = RecordKey.Of(record);
+        if (cache.New?.IsNew(key) == true)
+        {
+            Stage(cache, key, record, source, added: true);
+            return true;
+        }
         var partition = Partition(cache, key);
         if (partition.ContainsKey(key))
         {

@@ -24,6 +24,12 @@ internal sealed partial class PostgresStore
         """;
 
     /// <summary>Rebuilds the first placements of one project (<c>@ProjectId</c>) from its placements and target kinds.</summary>
+    /// <summary>The statements of <see cref="RebuildFirstPlacements"/> one by one (a batch command holds one; each
+    /// ends a line with its semicolon).</summary>
+    internal static readonly string[] RebuildFirstPlacementsStatements =
+        RebuildFirstPlacements.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.TrimEnd(';') + ";").ToArray();
+
     internal const string RebuildFirstPlacements = """
         DELETE FROM first_placements WHERE project_id = @ProjectId;
         INSERT INTO first_placements (project_id, participant_id, placement_date, sustained_6m)

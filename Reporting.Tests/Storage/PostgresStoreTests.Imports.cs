@@ -120,6 +120,52 @@ public partial class PostgresStoreTests
     }
 
     [Test]
+    public void Import_RecordsOfProjectsAddedInTheSameImport_AreCheckedAsOnSqlite()
+    {
+        // Six new projects; their placements are checked against entry dates, and keys repeated after more projects
+        // than the session keeps are still duplicates.
+        var ids = Enumerable.Range(1, 6).Select(i => $"N{i}").ToArray();
+        ImportFile[] Files() =>
+        [
+            Utf8("programs.csv", Lines("program_id;name", "P1;Programm")),
+            Utf8("projects.csv", Lines(["project_id;program_id;start_date;end_date;grant_amount", .. ids.Select(p => $"{p};P1;2018-01-01;2019-12-31;1000")])),
+            Utf8("budget.csv", Lines(["project_id;cost_category;approved_amount", .. ids.Select(p => $"{p};PERS;500")])),
+            Utf8("participants.csv", Lines(["project_id;participant_id;entry_date", .. ids.SelectMany(p => new[] { $"{p};A;2018-02-01", $"{p};B;2018-03-01" })])),
+            Utf8("placements.csv", Lines(["project_id;participant_id;placement_date;kind",
+                .. ids.Select(p => $"{p};A;2018-05-01;employment"), "N1;B;2018-02-15;employment", "N2;C;2018-05-01;employment",
+                "N1;A;2018-05-01;employment"])),
+            Utf8("expenditures.csv", Lines(["project_id;voucher_no;payment_date;cost_category;amount",
+                .. ids.SelectMany(p => Enumerable.Range(1, 50).Select(v => $"{p};V{v};2018-04-01;PERS;1,00")), "N2;V7;2018-04-02;PERS;2,00"])),
+        ];
+        var dir = Directory.CreateTempSubdirectory("fr-pg-parity-").FullName;
+        try
+        {
+            string[] onSqlite;
+            using (var sqlite = new SqliteStore(Path.Combine(dir, "s.db")))
+            {
+                onSqlite = ImportService.Run(sqlite, Files()).Problems.Rendered().ToArray();
+            }
+            using var store = NewStore();
+
+            var onPostgres = ImportService.Run(store, Files()).Problems.Rendered();
+
+            Assert.That(onPostgres, Is.EqualTo(new[]
+            {
+                "placements.csv line 8, column placement_date: '2018-02-15' is before the participant's entry date 2018-03-01",
+                "placements.csv line 9, column participant_id: participant 'C' does not exist in project 'N2'",
+                "placements.csv line 10, column placement_date: the employment placement of participant 'A' of project 'N1' on 2018-05-01 appears twice; also on line 2",
+                "expenditures.csv line 302, column voucher_no: voucher 'V7' of project 'N2' appears twice; also on line 58",
+            }));
+            Assert.That(onPostgres, Is.EqualTo(onSqlite));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
     public void Import_ValuesOfEveryKind_ArriveThroughTheCopyAsWritten()
     {
         // Longer than the COPY writer's 64 KiB block, so it takes the path past the block.
