@@ -7,19 +7,25 @@ namespace Reporting.Core.Audit;
 public sealed record ImportAudit(DateTimeOffset At, AuditActor Actor, IReadOnlyList<ImportedFile> Files)
 {
     /// <summary>The record of a successful import of <paramref name="files"/>.</summary>
-    public static ImportAudit Of(IReadOnlyList<ImportFile> files, ImportOutcome outcome, DateTimeOffset at, AuditActor actor)
+    /// <param name="hashes">The files' SHA-256 hashes (<see cref="Hashes"/>), when taken already; else they are taken here.</param>
+    public static ImportAudit Of(IReadOnlyList<ImportFile> files, ImportOutcome outcome, DateTimeOffset at, AuditActor actor,
+        IReadOnlyList<string>? hashes = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(outcome);
+        hashes ??= Hashes(files);
         var recorded = new List<ImportedFile>(files.Count);
         for (var i = 0; i < files.Count; i++)
         {
             var summary = outcome.Files[i];
-            recorded.Add(new ImportedFile(summary.Name, summary.Kind is { } k ? k.Word() : null, Sha256(files[i]), summary.Rows,
+            recorded.Add(new ImportedFile(summary.Name, summary.Kind is { } k ? k.Word() : null, hashes[i], summary.Rows,
                 summary.Added, summary.Changed, summary.Unchanged, i < outcome.FileProjects.Count ? outcome.FileProjects[i] : []));
         }
         return new ImportAudit(at, actor, recorded);
     }
+
+    /// <summary>The SHA-256 of each file's bytes (lower-case hex), in the order of <paramref name="files"/>.</summary>
+    public static string[] Hashes(IReadOnlyList<ImportFile> files) => files.Select(Sha256).ToArray();
 
     private static string Sha256(ImportFile file)
     {

@@ -3,11 +3,13 @@ namespace Reporting.Core.Import;
 /// <summary>Which header cell holds which column of a record kind.</summary>
 internal sealed class HeaderMap
 {
-    private readonly Dictionary<ColumnSpec, (int Index, string Text)> _columns;
+    /// <summary>The bound columns: a kind has about ten, so a row's lookups compare references down this array
+    /// instead of hashing (the schema's specs are single instances).</summary>
+    private readonly (ColumnSpec Spec, int Index, string Text)[] _columns;
 
     private HeaderMap(Dictionary<ColumnSpec, (int Index, string Text)> columns, int width, bool complete, IReadOnlyList<ColumnSpec> missing)
     {
-        _columns = columns;
+        _columns = columns.Select(c => (c.Key, c.Value.Index, c.Value.Text)).ToArray();
         Width = width;
         IsComplete = complete;
         MissingRequired = missing;
@@ -22,20 +24,35 @@ internal sealed class HeaderMap
     /// <summary>False when a key column is missing or a column is named twice: the rows cannot be checked.</summary>
     public bool IsComplete { get; }
 
-    public bool Has(ColumnSpec column) => _columns.ContainsKey(column);
+    public bool Has(ColumnSpec column) => Find(column) >= 0;
 
     /// <summary>The index of <paramref name="column"/>'s cell, or false when the file does not have it.</summary>
     public bool TryIndex(ColumnSpec column, out int index)
     {
-        var found = _columns.TryGetValue(column, out var bound);
-        index = bound.Index;
-        return found;
+        var at = Find(column);
+        index = at >= 0 ? _columns[at].Index : 0;
+        return at >= 0;
     }
 
-    public int IndexOf(ColumnSpec column) => _columns[column].Index;
+    public int IndexOf(ColumnSpec column) => Bound(column).Index;
 
     /// <summary>The header text as written in the file (trimmed).</summary>
-    public string HeaderText(ColumnSpec column) => _columns[column].Text;
+    public string HeaderText(ColumnSpec column) => Bound(column).Text;
+
+    private int Find(ColumnSpec column)
+    {
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            if (ReferenceEquals(_columns[i].Spec, column))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private (ColumnSpec Spec, int Index, string Text) Bound(ColumnSpec column) =>
+        Find(column) is var at and >= 0 ? _columns[at] : throw new KeyNotFoundException($"the file has no column {column.English}");
 
     /// <summary>Binds the header cells; unknown columns are warnings, but one that looks like a column of the kind
     /// (<see cref="ColumnLookalike"/>), a missing key column or a repeated column is an error on the header line. Other required columns may be missing: such a file corrects stored records.</summary>

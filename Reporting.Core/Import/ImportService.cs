@@ -40,6 +40,8 @@ public static class ImportService
         ArgumentNullException.ThrowIfNull(store);
         store.Migrate();
         using var session = new Periods.ClosedPeriodGuard(store.BeginImport(), keepAll: correction is not null);
+        // The audit record's file hashes are taken on another core while the import reads the files.
+        var hashes = dryRun ? null : Task.Run(() => Audit.ImportAudit.Hashes(files));
         try
         {
             var outcome = CsvImporter.Import(files, session, progress);
@@ -50,7 +52,8 @@ public static class ImportService
             if (outcome.Succeeded && !dryRun)
             {
                 progress?.Report(new ImportProgress("", outcome.Files.Sum(f => (long)f.Rows), Storing: true));
-                session.Record(Audit.ImportAudit.Of(files, outcome, (clock ?? TimeProvider.System).GetUtcNow(), actor ?? Audit.AuditActor.Current()));
+                session.Record(Audit.ImportAudit.Of(files, outcome, (clock ?? TimeProvider.System).GetUtcNow(),
+                    actor ?? Audit.AuditActor.Current(), hashes!.GetAwaiter().GetResult()));
                 session.Commit();
             }
             return outcome;

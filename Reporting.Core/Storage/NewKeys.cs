@@ -14,6 +14,11 @@ internal sealed class NewKeys
     private readonly HashSet<string> _letGo = new(StringComparer.Ordinal);
     private readonly List<(string Project, HashSet<ulong> Keys)> _kept = [];
 
+    /// <summary>The project of the last key answered and its keys: rows come by project, so most keys need no lookup
+    /// of their project.</summary>
+    private string? _lastProject;
+    private HashSet<ulong>? _lastKeys;
+
     /// <summary>Notes a project this import added.</summary>
     public void ProjectAdded(string project) => _projects.Add(project);
 
@@ -23,6 +28,8 @@ internal sealed class NewKeys
         if (_projects.Contains(project) && _letGo.Add(project))
         {
             _kept.RemoveAll(k => string.Equals(k.Project, project, StringComparison.Ordinal));
+            _lastProject = null;
+            _lastKeys = null;
         }
     }
 
@@ -30,11 +37,17 @@ internal sealed class NewKeys
     /// only the store can tell.</summary>
     public bool IsNew(in RecordKey key)
     {
+        if (_lastKeys is not null && string.Equals(key.A, _lastProject, StringComparison.Ordinal))
+        {
+            return _lastKeys.Add(Hash(key));
+        }
         if (!_projects.Contains(key.A) || _letGo.Contains(key.A))
         {
             return false;
         }
         var keys = Keys(key.A);
+        _lastProject = key.A;
+        _lastKeys = keys;
         return keys.Add(Hash(key));
     }
 
@@ -57,6 +70,7 @@ internal sealed class NewKeys
         {
             _letGo.Add(_kept[0].Project);
             _kept.RemoveAt(0);
+            // Never the last project's set: that one is always at the end of the list.
         }
         var keys = new HashSet<ulong>();
         _kept.Add((project, keys));
