@@ -12,14 +12,17 @@ internal sealed partial class SqliteImportSession
 {
     private readonly SummaryDeltas _deltas = new(handOver: true);
 
-    private const string AddTotalsSql = """
-        INSERT INTO daily_totals (project_id, day, entries, exits, leavers, spent_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+    /// <summary>Adds the delta of <paramref name="rows"/> days to the stored totals.</summary>
+    private static string AddTotalsSql(int rows) =>
+        "INSERT INTO daily_totals (project_id, day, entries, exits, leavers, spent_cents) VALUES "
+        + SqliteInsertQueue.Target.Values("(?1, ?2, ?3, ?4, ?5, ?6)", 6, rows) + """
+
         ON CONFLICT (project_id, day) DO UPDATE SET entries = entries + excluded.entries, exits = exits + excluded.exits,
             leavers = leavers + excluded.leavers, spent_cents = spent_cents + excluded.spent_cents;
         """;
 
     /// <summary>Adds a day's delta to the stored totals (prepared with the session, before the queue writes).</summary>
-    private readonly SqliteStatement _addTotals;
+    private readonly SqliteInsertQueue.Target _addTotals;
 
     /// <summary>Hands the parameters of <see cref="AddTotalsSql"/> for one day to a sink.</summary>
     private static readonly Action<IColumnSink, KeyValuePair<(string Project, DateOnly Day), SummaryDeltas.DayDelta>> BindTotals =
@@ -47,8 +50,8 @@ internal sealed partial class SqliteImportSession
     {
         foreach (var day in _deltas.Changed)
         {
-            BindTotals(_addTotals, day);
-            _addTotals.Execute();
+            BindTotals(_addTotals.Single, day);
+            _addTotals.Single.Execute();
         }
         var touched = _deltas.Projects.Select(p => new { ProjectId = p });
         _connection.Execute("""

@@ -68,7 +68,8 @@ internal sealed partial class SqliteImportSession : IImportSession
         _placementTable = new(connection, _tx, RecordMaps.Placements, Run);
         _expenditureTable = new(connection, _tx, RecordMaps.Expenditures, Run);
         _disbursementTable = new(connection, _tx, RecordMaps.Disbursements, Run);
-        _addTotals = new SqliteStatement(connection, AddTotalsSql);
+        _addTotals = new SqliteInsertQueue.Target(new SqliteStatement(connection, AddTotalsSql(1)),
+            new SqliteStatement(connection, AddTotalsSql(SqliteInsertQueue.RowsPerStep)), 6);
         foreach (var program in All(RecordMaps.Programs))
         {
             _programs.Add(program.Id);

@@ -29,10 +29,16 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
         var columns = map.Columns.Select((c, i) => (Column: c, Parameter: $"?{i + 1}")).ToList();
         string Equal(StoreColumn<T> c, string parameter) => $"{c.Name} {(c.KeyMayBeNull ? "IS" : "=")} {parameter}";
         var where = string.Join(" AND ", columns.Where(p => p.Column.Key).Select(p => Equal(p.Column, p.Parameter)));
-        _insert = Statement(connection,
-            $"INSERT INTO {map.Table} ({map.ColumnList()}, import_run, import_source) VALUES "
-            + $"({string.Join(", ", columns.Select(p => p.Parameter))}, ?{n + 1}, ?{n + 2}) ON CONFLICT DO NOTHING;",
-            n, run);
+        var values = $"({string.Join(", ", columns.Select(p => p.Parameter))}, ?{n + 1}, ?{n + 2})";
+        string Insert(int rows) => $"INSERT INTO {map.Table} ({map.ColumnList()}, import_run, import_source) VALUES "
+            + $"{SqliteInsertQueue.Target.Values(values, n + 2, rows)} ON CONFLICT DO NOTHING;";
+        _insert = Statement(connection, Insert(1), n, run);
+        var many = new SqliteStatement(connection, Insert(SqliteInsertQueue.RowsPerStep));
+        for (var r = 0; r < SqliteInsertQueue.RowsPerStep; r++)
+        {
+            many.Integer(r * (n + 2) + n + 1, run);
+        }
+        Inserts = new SqliteInsertQueue.Target(_insert, many, n + 2);
         _update = Statement(connection,
             $"UPDATE {map.Table} SET {string.Join(", ", columns.Where(p => !p.Column.Key).Select(p => $"{p.Column.Name} = {p.Parameter}"))}, "
             + $"import_run = ?{n + 1}, import_source = ?{n + 2} WHERE {where};",
@@ -58,8 +64,8 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
         return _insert.Execute() == 1;
     }
 
-    /// <summary>The insert statement, for rows the <see cref="SqliteInsertQueue"/> binds from their encoded values.</summary>
-    public SqliteStatement InsertStatement => _insert;
+    /// <summary>The insert statements, for rows the <see cref="SqliteInsertQueue"/> binds from their encoded values.</summary>
+    public SqliteInsertQueue.Target Inserts { get; }
 
     /// <summary>Hands the insert's parameter values for <paramref name="record"/> to <paramref name="sink"/> (the run is
     /// bound once).</summary>
@@ -119,7 +125,7 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
 
     public void Dispose()
     {
-        _insert.Dispose();
+        Inserts.Dispose();
         _select.Dispose();
         _update.Dispose();
         _touch.Dispose();

@@ -111,6 +111,13 @@ public class SqliteImportQueueTests
     }
 
     [Test]
+    public void Values_OfSeveralRows_NumberEachRowsParametersAfterThePreviousRows()
+    {
+        Assert.That(SqliteInsertQueue.Target.Values("(?1, ?2, ?3)", 3, 3), Is.EqualTo("(?1, ?2, ?3), (?4, ?5, ?6), (?7, ?8, ?9)"));
+        Assert.That(SqliteInsertQueue.Target.Values("(?1, ?10, ?11)", 11, 2), Is.EqualTo("(?1, ?10, ?11), (?12, ?21, ?22)"));
+    }
+
+    [Test]
     public void Fault_OfAFullDisk_IsOneSentenceNamingTheDatabase()
     {
         using var store = new SqliteStore(_db);
