@@ -53,10 +53,45 @@ internal sealed partial class PostgresImportSession : IImportSession
 
     public bool HasProgram(ProgramId id) => Find(_programs, new RecordKey(RecordKind.Programs, id.Value)) is not null;
 
-    public Project? Project(ProjectId id) => Find(_projects, new RecordKey(RecordKind.Projects, id.Value))?.Record;
+    public Project? Project(ProjectId id)
+    {
+        if (_lastProject is { } last && string.Equals(last.Id, id.Value, StringComparison.Ordinal))
+        {
+            return last.Project;
+        }
+        var project = Find(_projects, new RecordKey(RecordKind.Projects, id.Value))?.Record;
+        _lastProject = (id.Value, project);
+        return project;
+    }
 
-    public bool HasBudgetLine(ProjectId project, string costCategory) =>
-        Partition(_budgetLines, ProjectKey(project)).Keys.Any(k => k.B == costCategory);
+    public bool HasBudgetLine(ProjectId project, string costCategory)
+    {
+        if (_lastCategories is not { } last || !string.Equals(last.Project, project.Value, StringComparison.Ordinal))
+        {
+            var categories = Partition(_budgetLines, ProjectKey(project)).Keys.Select(k => k.B!).ToHashSet(StringComparer.Ordinal);
+            last = (project.Value, categories);
+            _lastCategories = last;
+        }
+        return last.Categories.Contains(costCategory);
+    }
+
+    /// <summary>The last project asked for and the cost categories of the last project's budget lines: rows come by
+    /// project, so most rows ask again (forgotten at any write of a project or budget line).</summary>
+    private (string Id, Project? Project)? _lastProject;
+    private (string Project, HashSet<string> Categories)? _lastCategories;
+
+    /// <summary>Forgets the answers kept for the last project when a project or a budget line is written.</summary>
+    private void Forget(object record)
+    {
+        if (record is Project)
+        {
+            _lastProject = null;
+        }
+        else if (record is BudgetLine)
+        {
+            _lastCategories = null;
+        }
+    }
 
     public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) =>
         Partition(_budgetLines, ProjectKey(project)).Values.Select(s => s.Record).ToList();
@@ -64,6 +99,7 @@ internal sealed partial class PostgresImportSession : IImportSession
     public int RemoveBudgetLinesWithoutYear(ProjectId project)
     {
         var partition = Partition(_budgetLines, ProjectKey(project));
+        _lastCategories = null;
         MergePending();
         EndCopy();
         var removed = _connection.Execute(
@@ -110,6 +146,7 @@ internal sealed partial class PostgresImportSession : IImportSession
 
     public bool TryAdd<T>(T record, long source) where T : class
     {
+        Forget(record);
         var added = record switch
         {
             FundingProgram p => Add(_programs, p, source),
@@ -151,6 +188,7 @@ internal sealed partial class PostgresImportSession : IImportSession
 
     public void Update<T>(T before, T after, long source) where T : class
     {
+        Forget(after);
         switch (after)
         {
             case FundingProgram p: Replace(_programs, p, source); break;
