@@ -48,6 +48,13 @@ internal interface IColumnSink
 /// by the unique index of schema script 3.</param>
 internal sealed record StoreColumn<T>(string Name, ColumnType Type, Delegate Value, bool Key = false, bool KeyMayBeNull = false)
 {
+    // The value as its typed delegate, cast once: the import writes every column of every row through these.
+    private readonly Func<T, string?>? _text = Value as Func<T, string?>;
+    private readonly Func<T, DateOnly?>? _date = Value as Func<T, DateOnly?>;
+    private readonly Func<T, bool?>? _flag = Value as Func<T, bool?>;
+    private readonly Func<T, int?>? _int = Value as Func<T, int?>;
+    private readonly Func<T, long>? _long = Value as Func<T, long>;
+
     /// <summary>The value of the column in <paramref name="record"/>, boxed, or null.</summary>
     public object? Boxed(T record) => Type switch
     {
@@ -63,11 +70,11 @@ internal sealed record StoreColumn<T>(string Name, ColumnType Type, Delegate Val
     {
         switch (Type)
         {
-            case ColumnType.Text: sink.Text(index, ((Func<T, string?>)Value)(record)); break;
-            case ColumnType.Date: sink.Date(index, ((Func<T, DateOnly?>)Value)(record)); break;
-            case ColumnType.Flag: sink.Flag(index, ((Func<T, bool?>)Value)(record)); break;
-            case ColumnType.Int: sink.Int(index, ((Func<T, int?>)Value)(record)); break;
-            default: sink.Long(index, ((Func<T, long>)Value)(record)); break;
+            case ColumnType.Text: sink.Text(index, _text!(record)); break;
+            case ColumnType.Date: sink.Date(index, _date!(record)); break;
+            case ColumnType.Flag: sink.Flag(index, _flag!(record)); break;
+            case ColumnType.Int: sink.Int(index, _int!(record)); break;
+            default: sink.Long(index, _long!(record)); break;
         }
     }
 }

@@ -14,7 +14,12 @@ internal sealed partial class SqliteImportSession : IImportSession
     private readonly SqliteTransaction _tx;
     private readonly HashSet<ProgramId> _programs = [];
     private readonly Dictionary<ProjectId, Project> _projects = [];
-    private readonly HashSet<(ProjectId, string)> _budgetLines = [];
+    /// <summary>The cost categories of the budget lines, by project.</summary>
+    private readonly Dictionary<string, HashSet<string>> _budgetLines = new(StringComparer.Ordinal);
+
+    // The last project asked for and the last project's cost categories: rows come by project, so most rows ask again.
+    private (ProjectId Id, Project? Project)? _lastProject;
+    private (string? Project, HashSet<string>? Categories) _lastCategories;
     private readonly SqliteTable<FundingProgram> _programTable;
     private readonly SqliteTable<Project> _projectTable;
     private readonly SqliteTable<BudgetLine> _budgetLineTable;
@@ -80,7 +85,7 @@ internal sealed partial class SqliteImportSession : IImportSession
         }
         foreach (var line in All(RecordMaps.BudgetLines))
         {
-            _budgetLines.Add((line.ProjectId, line.CostCategory));
+            AddCategory(line);
         }
     }
 
@@ -91,9 +96,36 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     public bool HasProgram(ProgramId id) => _programs.Contains(id);
 
-    public Project? Project(ProjectId id) => _projects.GetValueOrDefault(id);
+    public Project? Project(ProjectId id)
+    {
+        if (_lastProject is { } last && last.Id == id)
+        {
+            return last.Project;
+        }
+        var project = _projects.GetValueOrDefault(id);
+        _lastProject = (id, project);
+        return project;
+    }
 
-    public bool HasBudgetLine(ProjectId project, string costCategory) => _budgetLines.Contains((project, costCategory));
+    public bool HasBudgetLine(ProjectId project, string costCategory)
+    {
+        if (!string.Equals(_lastCategories.Project, project.Value, StringComparison.Ordinal))
+        {
+            _lastCategories = (project.Value, _budgetLines.GetValueOrDefault(project.Value));
+        }
+        return _lastCategories.Categories?.Contains(costCategory) == true;
+    }
+
+    private void AddCategory(BudgetLine line)
+    {
+        if (!_budgetLines.TryGetValue(line.ProjectId.Value, out var categories))
+        {
+            categories = new HashSet<string>(StringComparer.Ordinal);
+            _budgetLines[line.ProjectId.Value] = categories;
+            _lastCategories = default;
+        }
+        categories.Add(line.CostCategory);
+    }
 
     public IReadOnlyList<BudgetLine> BudgetLines(ProjectId project) => Drained(() =>
         RecordMaps.BudgetLines.Query(_connection, _tx, StoreDialect.Sqlite, SqliteStore.ReadQueries.BudgetLines, RecordMaps.ProjectArg(project)));
@@ -270,9 +302,10 @@ internal sealed partial class SqliteImportSession : IImportSession
                 break;
             case Project p:
                 _projects[p.Id] = p;
+                _lastProject = null;
                 break;
             case BudgetLine b:
-                _budgetLines.Add((b.ProjectId, b.CostCategory));
+                AddCategory(b);
                 break;
             case Domain.Participant:
                 _lastParticipant = null;

@@ -54,7 +54,15 @@ internal sealed class SummaryDeltas(bool handOver = false)
         {
             if (_days.Remove(project, out var byDay))
             {
-                days.AddRange(byDay.Where(d => !d.Value.IsZero).OrderBy(d => d.Key).Select(d => KeyValuePair.Create((project, d.Key), d.Value)));
+                var first = days.Count;
+                foreach (var (day, delta) in byDay)
+                {
+                    if (!delta.IsZero)
+                    {
+                        days.Add(KeyValuePair.Create((project, day), delta));
+                    }
+                }
+                days.Sort(first, days.Count - first, ByDay);
             }
         }
         _left.Clear();
@@ -93,6 +101,9 @@ internal sealed class SummaryDeltas(bool handOver = false)
         }
         count(after, +1);
     }
+
+    private static readonly Comparer<KeyValuePair<(string Project, DateOnly Day), DayDelta>> ByDay =
+        Comparer<KeyValuePair<(string Project, DateOnly Day), DayDelta>>.Create((a, b) => a.Key.Day.CompareTo(b.Key.Day));
 
     private DayDelta Day(ProjectId project, DateOnly day)
     {
