@@ -199,10 +199,10 @@ internal sealed partial class SqliteImportSession : IImportSession
         {
             if (record is Project project)
             {
-                _newParticipants.ProjectAdded(project.Id.Value);
-                _newPlacements.ProjectAdded(project.Id.Value);
-                _newExpenditures.ProjectAdded(project.Id.Value);
-                _newDisbursements.ProjectAdded(project.Id.Value);
+                foreach (var keys in (ReadOnlySpan<NewKeys>)[_newParticipants, _newPlacements, _newExpenditures, _newDisbursements])
+                {
+                    keys.ProjectAdded(project.Id.Value);
+                }
             }
             Remember(null, record);
         }
@@ -210,25 +210,24 @@ internal sealed partial class SqliteImportSession : IImportSession
     }
 
     /// <summary>Queues a record of a project this import added whose key it has not written yet.</summary>
-    private bool Queued<T>(T record, long source) where T : class
+    private bool Queued<T>(T record, long source) where T : class => record switch
     {
-        switch (record)
+        Participant p => Queued(_newParticipants, _participantTable, p, RecordKey.Of(p), source),
+        Placement p => Queued(_newPlacements, _placementTable, p, RecordKey.Of(p), source),
+        Expenditure e => Queued(_newExpenditures, _expenditureTable, e, RecordKey.Of(e), source),
+        Disbursement d => Queued(_newDisbursements, _disbursementTable, d, RecordKey.Of(d), source),
+        _ => false,
+    };
+
+    private bool Queued<TRecord>(NewKeys keys, SqliteTable<TRecord> table, TRecord record, in RecordKey key, long source)
+        where TRecord : class
+    {
+        if (!keys.IsNew(key))
         {
-            case Participant p when _newParticipants.IsNew(RecordKey.Of(p)):
-                _queue.Add(_participantTable, p, source);
-                return true;
-            case Placement p when _newPlacements.IsNew(RecordKey.Of(p)):
-                _queue.Add(_placementTable, p, source);
-                return true;
-            case Expenditure e when _newExpenditures.IsNew(RecordKey.Of(e)):
-                _queue.Add(_expenditureTable, e, source);
-                return true;
-            case Disbursement d when _newDisbursements.IsNew(RecordKey.Of(d)):
-                _queue.Add(_disbursementTable, d, source);
-                return true;
-            default:
-                return false;
+            return false;
         }
+        _queue.Add(table, record, source);
+        return true;
     }
 
     /// <summary>Runs <paramref name="read"/> on the connection once every queued record is written.</summary>
