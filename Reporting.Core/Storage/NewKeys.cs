@@ -1,10 +1,13 @@
 namespace Reporting.Core.Storage;
 
-/// <summary>The keys one import wrote into one record table for the projects it added, so that the session can tell
-/// without asking the store that a row's key is new: a project this import added has no records but the ones this
-/// import writes. Kept per project as 64-bit hashes of the key's other parts, for the few projects written to last
-/// (files come sorted by project); a project whose keys were let go, and any key whose hash was seen before (a
-/// duplicate row, or rarely another key with the same hash), is answered by the store.</summary>
+/// <summary>The keys one import wrote into one record table for the projects that had no records in it when the import
+/// first wrote to them (the projects it added, and stored projects found without records there at their first row to
+/// be added), so that the session can tell without asking the store that a row's key is new: such a project has no
+/// records in the table but the ones this import writes. Kept per project as 64-bit hashes of the key's parts after
+/// the project, for the few projects written to last (files come sorted by project); a project whose keys were let go,
+/// and any key whose hash was seen before (a duplicate row, or rarely another key with the same hash), is answered by
+/// the store. A stored project with records in the table is answered by the store throughout: reading its keys first
+/// would make a re-import of the same file slower.</summary>
 internal sealed class NewKeys
 {
     /// <summary>How many projects' keys are kept (a file that returns to an earlier project is answered by the store).</summary>
@@ -19,8 +22,24 @@ internal sealed class NewKeys
     private string? _lastProject;
     private HashSet<ulong>? _lastKeys;
 
-    /// <summary>Notes a project this import added.</summary>
-    public void ProjectAdded(string project) => _projects.Add(project);
+    private readonly HashSet<string> _looked = new(StringComparer.Ordinal);
+
+    /// <summary>Notes a project with no records in the table but the ones this import writes (one it added, or a
+    /// stored one found without records there before the import wrote any).</summary>
+    public void ProjectAdded(string project)
+    {
+        _projects.Add(project);
+        _lastStored = null;
+    }
+
+    /// <summary>True the first time a project not noted is asked about: the session then looks whether the table
+    /// holds records of it, and notes it with <see cref="ProjectAdded"/> when not.</summary>
+    public bool FirstLook(string project) =>
+        !string.Equals(project, _lastStored, StringComparison.Ordinal) && !_projects.Contains(project) && _looked.Add(project);
+
+    /// <summary>The last project answered "for the store" because it has stored records: the rows of a correction
+    /// file come by project too.</summary>
+    private string? _lastStored;
 
     /// <summary>Stops answering for <paramref name="project"/>: every later key of it is for the store to tell.</summary>
     public void LetGo(string project)
@@ -41,8 +60,13 @@ internal sealed class NewKeys
         {
             return _lastKeys.Add(Hash(key));
         }
+        if (string.Equals(key.A, _lastStored, StringComparison.Ordinal))
+        {
+            return false;
+        }
         if (!_projects.Contains(key.A) || _letGo.Contains(key.A))
         {
+            _lastStored = key.A;
             return false;
         }
         var keys = Keys(key.A);

@@ -222,6 +222,16 @@ internal sealed partial class SqliteImportSession : IImportSession
     private bool Queued<TRecord>(NewKeys keys, SqliteTable<TRecord> table, TRecord record, in RecordKey key, long source)
         where TRecord : class
     {
+        if (keys.FirstLook(key.A))
+        {
+            // A stored project's first row to be added to this table: when the table holds none of its records, its
+            // keys are new as a new project's are.
+            _queue.Drain();
+            if (!table.HasRecordsOf(key.A))
+            {
+                keys.ProjectAdded(key.A);
+            }
+        }
         if (!keys.IsNew(key))
         {
             return false;

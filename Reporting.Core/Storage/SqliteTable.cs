@@ -14,6 +14,8 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
     private readonly RecordMap<T> _map;
     private readonly SqliteStatement _insert;
     private readonly SqliteCommand _select;
+    private readonly SqliteConnection _connection;
+    private SqliteStatement? _any;
     private readonly SqliteStatement _update;
     private readonly SqliteStatement _touch;
     private readonly int _keyCount;
@@ -47,6 +49,7 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
             $"UPDATE {map.Table} SET import_run = ?{_keyCount + 1}, import_source = ?{_keyCount + 2} "
             + $"WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"?{i + 1}")))};",
             _keyCount, run);
+        _connection = connection;
         _select = connection.CreateCommand();
         _select.Transaction = tx;
         _select.CommandText = $"SELECT {map.ColumnList()}, import_run, import_source FROM {map.Table} WHERE {string.Join(" AND ", keys.Select((c, i) => Equal(c, $"$k{i}")))};";
@@ -55,6 +58,17 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
             _select.Parameters.Add(new SqliteParameter($"$k{i}", DBNull.Value));
         }
         _select.Prepare();
+    }
+
+    /// <summary>Whether the table holds any record of <paramref name="project"/> (one indexed probe; a table of records
+    /// by project only, prepared at the first call).</summary>
+    public bool HasRecordsOf(string project)
+    {
+        _any ??= new SqliteStatement(_connection, $"SELECT 1 FROM {_map.Table} WHERE project_id = ?1 LIMIT 1;");
+        _any.Text(1, project);
+        var found = _any.Step();
+        _any.Reset();
+        return found;
     }
 
     public bool TryAdd(T record, long source)
@@ -126,6 +140,7 @@ internal sealed class SqliteTable<T> : IDisposable where T : class
     public void Dispose()
     {
         Inserts.Dispose();
+        _any?.Dispose();
         _select.Dispose();
         _update.Dispose();
         _touch.Dispose();

@@ -30,6 +30,23 @@ public class NewKeysTests
     }
 
     [Test]
+    public void FirstLook_StoredProject_IsTrueOnceAndANoteMakesItsKeysNew()
+    {
+        var keys = new NewKeys();
+        keys.ProjectAdded("N1");
+
+        Assert.That(keys.FirstLook("N1"), Is.False, "an added project needs no look");
+        Assert.That(keys.FirstLook("OLD"), Is.True);
+        Assert.That(keys.FirstLook("OLD"), Is.False);
+        Assert.That(keys.IsNew(Voucher("OLD", "V1")), Is.False, "looked at, not found empty: for the store");
+
+        Assert.That(keys.FirstLook("EMPTY"), Is.True);
+        keys.ProjectAdded("EMPTY");
+        Assert.That(keys.IsNew(Voucher("EMPTY", "V1")), Is.True);
+        Assert.That(keys.IsNew(Voucher("EMPTY", "V1")), Is.False);
+    }
+
+    [Test]
     public void IsNew_ProjectLeftForFourOthers_IsForTheStoreFromThenOn()
     {
         var keys = new NewKeys();

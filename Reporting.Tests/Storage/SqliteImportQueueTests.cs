@@ -111,6 +111,33 @@ public class SqliteImportQueueTests
     }
 
     [Test]
+    public void Import_VouchersOfStoredProjects_NewOnesAddedAndStoredOnesChangedWithDuplicatesFound()
+    {
+        using var store = new SqliteStore(_db);
+        var files = Files(3, 3_000);
+        // The projects first; N0 gets its vouchers next, N1 and N2 have none when the vouchers file comes.
+        Assert.That(ImportService.Run(store, files[..3]).Problems, Is.Empty);
+        Assert.That(ImportService.Run(store, [Utf8("n0.csv", Lines(["project_id;voucher_no;payment_date;cost_category;amount",
+            .. Enumerable.Range(0, 3_000).Select(v => $"N0;V{v};2020-03-01;PERS;1,00")]))]).Problems, Is.Empty);
+
+        var duplicate = ImportService.Run(store, [Utf8("dup.csv", Lines("project_id;voucher_no;payment_date;cost_category;amount",
+            "N1;V1;2020-03-01;PERS;1,00", "N2;V1;2020-03-01;PERS;1,00", "N1;V1;2020-03-02;PERS;2,00"))]);
+        var outcome = ImportService.Run(store, [files[3]]);
+
+        Assert.That(duplicate.Problems.Rendered(), Is.EqualTo(new[]
+        {
+            "dup.csv line 4, column voucher_no: voucher 'V1' of project 'N1' appears twice; also on line 2",
+        }));
+        Assert.That(outcome.Problems, Is.Empty);
+        var vouchers = outcome.Files.Single();
+        Assert.That((vouchers.Added, vouchers.Changed, vouchers.Unchanged), Is.EqualTo((6_000, 3_000, 0)),
+            "N0's 3,000 stored vouchers get the file's values; N1's and N2's are new");
+        Assert.That(store.Count()[RecordKind.Expenditures], Is.EqualTo(9_000));
+        var again = ImportService.Run(store, [files[3]]).Files.Single();
+        Assert.That((again.Added, again.Changed, again.Unchanged), Is.EqualTo((0, 0, 9_000)));
+    }
+
+    [Test]
     public void Values_OfSeveralRows_NumberEachRowsParametersAfterThePreviousRows()
     {
         Assert.That(SqliteInsertQueue.Target.Values("(?1, ?2, ?3)", 3, 3), Is.EqualTo("(?1, ?2, ?3), (?4, ?5, ?6), (?7, ?8, ?9)"));
