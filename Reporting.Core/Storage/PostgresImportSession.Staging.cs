@@ -10,7 +10,8 @@ namespace Reporting.Core.Storage;
 /// merged into the record table in one statement when the import moves on to another file or kind, and before anything
 /// is read from that table (a file that mixes new and changed rows would otherwise switch between two COPY streams row
 /// by row). Point reads go to the records of one project, read by one range scan of the primary key and updated by
-/// the session's own writes; a few projects per kind are kept.</summary>
+/// the session's own writes; a few projects per kind are kept, and the small tables every file looks into (programs,
+/// projects, budget lines) whole.</summary>
 internal sealed partial class PostgresImportSession
 {
     /// <summary>How many projects' records are kept per kind (more are read again when the import returns to them).</summary>
@@ -38,8 +39,34 @@ internal sealed partial class PostgresImportSession
     /// <param name="keysOnly">For a table nothing is looked up in but a row's own key: the records of a project this
     /// import added are not kept, only the hashes of their keys (<see cref="New"/>); a key whose hash was seen, or any
     /// key of a project whose keys were let go, is looked up in the records read from the table.</param>
-    private sealed class Cache<T>(PostgresTable<T> table, bool keysOnly = false) : IStaging where T : class
+    /// <param name="whole">For the small tables every file looks into (programs, projects, budget lines): the whole
+    /// table is read when the session begins (<see cref="Preload"/>) and kept, so that no row of a large file waits for
+    /// a read (which would end the COPY in progress) and a project with no partition has no records.</param>
+    private sealed class Cache<T>(PostgresTable<T> table, bool keysOnly = false, bool whole = false) : IStaging where T : class
     {
+        /// <summary>True when every stored record of the table is kept (<see cref="Preload"/>).</summary>
+        public bool Whole => whole;
+
+        /// <summary>Reads every stored record of the table, one partition per project.</summary>
+        public void Preload(NpgsqlConnection connection, NpgsqlTransaction tx)
+        {
+            using var command = new NpgsqlCommand(table.SelectAll, connection, tx);
+            using var reader = command.ExecuteReader();
+            var count = table.ColumnCount;
+            while (reader.Read())
+            {
+                var record = table.Read(reader);
+                var key = RecordKey.Of(record);
+                var name = PartitionOf(key);
+                if (!_partitions.TryGetValue(name, out var records))
+                {
+                    records = new Dictionary<RecordKey, Stored<T>>();
+                    _partitions[name] = records;
+                }
+                records[key] = new Stored<T>(record, reader.GetInt64(count), reader.GetInt64(count + 1));
+            }
+        }
+
         /// <summary>The keys this import wrote into the table for the projects it added, when only keys are kept.</summary>
         public NewKeys? New { get; } = keysOnly ? new NewKeys() : null;
 
@@ -73,7 +100,7 @@ internal sealed partial class PostgresImportSession
             {
                 return null;
             }
-            if (_recent.First?.Value != partition)
+            if (!whole && _recent.First?.Value != partition)
             {
                 _recent.Remove(partition);
                 _recent.AddFirst(partition);
@@ -84,6 +111,10 @@ internal sealed partial class PostgresImportSession
         public void Put(string partition, Dictionary<RecordKey, Stored<T>> records)
         {
             _partitions[partition] = records;
+            if (whole)
+            {
+                return;
+            }
             _recent.AddFirst(partition);
             while (_recent.Count > ProjectsKept)
             {
@@ -108,6 +139,13 @@ internal sealed partial class PostgresImportSession
         if (cache.Get(name) is { } kept)
         {
             return kept;
+        }
+        if (cache.Whole)
+        {
+            // Every stored record of the table was read when the session began, and the session's writes are kept.
+            var none = new Dictionary<RecordKey, Stored<T>>();
+            cache.Put(name, none);
+            return none;
         }
         if (cache.New is { } keys)
         {

@@ -20,9 +20,9 @@ internal sealed partial class PostgresImportSession : IImportSession
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _tx;
-    private readonly Cache<FundingProgram> _programs = new(new(RecordMaps.Programs));
-    private readonly Cache<Project> _projects = new(new(RecordMaps.Projects));
-    private readonly Cache<BudgetLine> _budgetLines = new(new(RecordMaps.BudgetLines));
+    private readonly Cache<FundingProgram> _programs = new(new(RecordMaps.Programs), whole: true);
+    private readonly Cache<Project> _projects = new(new(RecordMaps.Projects), whole: true);
+    private readonly Cache<BudgetLine> _budgetLines = new(new(RecordMaps.BudgetLines), whole: true);
     private readonly Cache<Participant> _participants = new(new(RecordMaps.Participants), keysOnly: true);
     private readonly Cache<Placement> _placements = new(new(RecordMaps.Placements), keysOnly: true);
     private readonly Cache<Expenditure> _expenditures = new(new(RecordMaps.Expenditures), keysOnly: true);
@@ -41,6 +41,9 @@ internal sealed partial class PostgresImportSession : IImportSession
         {
             connection.Execute(LockForImport, transaction: _tx);
             Run = connection.ExecuteScalar<long>(InsertRun, new { At = startedAt.ToUniversalTime() }, _tx);
+            _programs.Preload(connection, _tx);
+            _projects.Preload(connection, _tx);
+            _budgetLines.Preload(connection, _tx);
         }
         catch
         {

@@ -5,7 +5,7 @@ namespace Reporting.Core.Storage;
 
 /// <summary>How the PostgreSQL import reads and writes one record table, made from its column map: the
 /// statements (built once), a record's values as one binary COPY row, and a record from a row of the map's columns. The
-/// records of a table are cached per project (<see cref="ByProject"/>) or, for programs and projects, whole.</summary>
+/// records of a table are cached per project (<see cref="ByProject"/>) or, for programs, whole.</summary>
 internal sealed class PostgresTable<T> where T : class
 {
     private static StoreDialect Dialect => StoreDialect.Postgres;
@@ -26,6 +26,7 @@ internal sealed class PostgresTable<T> where T : class
         CopyNew = $"COPY {table} ({list}, import_run, import_source) FROM STDIN (FORMAT BINARY)";
         Select = $"SELECT {list}, import_run, import_source FROM {table}"
             + (ByProject ? $" WHERE {RecordMaps.OfProject}" : "") + (order ? $" ORDER BY {Dialect.InsertionOrder};" : ";");
+        SelectAll = $"SELECT {list}, import_run, import_source FROM {table}" + (order ? $" ORDER BY {Dialect.InsertionOrder};" : ";");
         _insert = $"INSERT INTO {table} ({list}, import_run, import_source) ";
         _staged = $", import_source FROM {Staging}";
         _added = order ? " WHERE added ORDER BY import_source; " : " WHERE added; ";
@@ -62,6 +63,9 @@ internal sealed class PostgresTable<T> where T : class
 
     /// <summary>The records of one project (<c>@ProjectId</c>), or of the whole table, with their provenance.</summary>
     public string Select { get; }
+
+    /// <summary>Every record of the table with its provenance (budget lines in the order they were first imported).</summary>
+    public string SelectAll { get; }
 
     /// <summary>One set-based merge of the staged rows: records new to the table are inserted as they are (the session
     /// has checked that their keys are not stored), stored ones get the staged values with
