@@ -112,6 +112,8 @@ internal static class SqliteMigrations
         // with foreign keys off); SQLite keeps them for every other write. Nothing changes here: the script keeps the
         // two schema versions in step.
         "SELECT 1;",
+        // 7: PostgreSQL's text columns compare by code point (COLLATE "C"), as SQLite's always do. Nothing changes here.
+        "SELECT 1;",
     ];
 
     /// <summary>The scripts with the version kept in <c>PRAGMA user_version</c>, run in a deferred transaction (so a current

@@ -61,6 +61,43 @@ public partial class PostgresStoreTests
     }
 
     [Test]
+    public void Migrate_DatabaseCollatingByGermanRules_RecordAndSummaryTextComparesByCodePoint()
+    {
+        _database = PostgresServer.Shared.NewDatabase(icuCollation: "de-DE");
+        using var store = NewStore();
+        string[] ids = ["b-1", "B-2", "a_3", "A-4", "ä-5", "a10", "a9"];
+        store.Save(Batch([Program()], [Project()],
+            expenditures: ids.Select(id => new Expenditure(ProjectA, id, D("2018-01-15"), "PERS", Money.Euros(1m), null, null)).ToList()));
+        using var raw = new NpgsqlConnection(_database);
+        raw.Open();
+
+        using (var columns = new NpgsqlCommand("""
+            SELECT table_name || '.' || column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND data_type = 'text' AND collation_name IS DISTINCT FROM 'C'
+              AND table_name IN ('programs', 'projects', 'budget_lines', 'participants', 'placements', 'expenditures',
+                  'disbursements', 'daily_totals', 'first_placements');
+            """, raw))
+        using (var reader = columns.ExecuteReader())
+        {
+            var others = new List<string>();
+            while (reader.Read())
+            {
+                others.Add(reader.GetString(0));
+            }
+            Assert.That(others, Is.Empty, "text columns that sort by the database's locale");
+        }
+        // A plain ORDER BY, with no COLLATE of its own, and the primary key's order are byte order.
+        using var ordered = new NpgsqlCommand("SELECT voucher_no FROM expenditures ORDER BY project_id, voucher_no;", raw);
+        using var rows = ordered.ExecuteReader();
+        var vouchers = new List<string>();
+        while (rows.Read())
+        {
+            vouchers.Add(rows.GetString(0));
+        }
+        Assert.That(vouchers, Is.EqualTo(ids.Order(StringComparer.Ordinal).ToList()));
+    }
+
+    [Test]
     public void Migrate_Version1DatabaseWithRecords_FillsSummariesThatTallyAsTheEngine()
     {
         var batch = EdgeCaseRecords.Batch();
