@@ -19,7 +19,7 @@ internal sealed record FilterChoices(
 /// <summary>All data access of the web app, in one place. Every call opens the store, reads and closes it again:
 /// nothing read is kept between requests, so a page always shows the database as it is now.</summary>
 /// <remarks>Each call reads what it shows through one store read (<see cref="IStoreReader"/>): the overview from the
-/// summaries, a project page one project's records, a download the records of its scope.</remarks>
+/// summaries, a project page one project's records, a download the records of its scope (one project at a time).</remarks>
 internal sealed class WebData(string location)
 {
     public string Location { get; } = location;
@@ -72,13 +72,14 @@ internal sealed class WebData(string location)
         return read.Snapshot(id);
     }
 
-    /// <summary>The records a report of <paramref name="scope"/> is made from: the scope's projects only.</summary>
-    public DataSet ForReport(ReportScope scope)
+    /// <summary>Runs <paramref name="report"/> on one store read: it reads the records of its scope as the CLI's
+    /// <c>report</c> does, one project at a time, so a download of a whole Land holds no more than its largest project.</summary>
+    public T Report<T>(Func<IStoreReader, T> report)
     {
-        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(report);
         using var store = Open();
         using var read = store.OpenReader();
-        return new DataSet(read.Programs(), read.Snapshots(scope).ToList());
+        return report(read);
     }
 
     private IReportingStore Open()

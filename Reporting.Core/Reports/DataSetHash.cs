@@ -10,21 +10,39 @@ namespace Reporting.Core.Reports;
 internal static class DataSetHash
 {
     /// <summary>The hash of the records of <paramref name="scope"/> (its projects, their programs and records), read one
-    /// project at a time.</summary>
+    /// project at a time: the store hands them over by project id, so no more than one project is held.</summary>
     public static string Of(Storage.IStoreReader data, ReportScope scope)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scope);
         var programs = data.Projects(scope).Select(p => p.Program).DistinctBy(p => p.Id).ToList();
-        return Of(programs, data.Snapshots(scope));
+        return Of(programs, InIdOrder(data.Snapshots(scope)));
     }
 
     public static string Of(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Of(data.Programs, data.Projects);
+        return Of(data.Programs, data.Projects.OrderBy(p => p.Project.Id.Value, StringComparer.Ordinal));
     }
 
+    /// <summary>Passes the snapshots on as they are read, making sure they come by project id (ordinal), as
+    /// <see cref="Storage.IStoreReader.Snapshots"/> promises: sorting them here would hold every project of the scope.</summary>
+    private static IEnumerable<ProjectSnapshot> InIdOrder(IEnumerable<ProjectSnapshot> snapshots)
+    {
+        string? last = null;
+        foreach (var snapshot in snapshots)
+        {
+            var id = snapshot.Project.Id.Value;
+            if (last is not null && string.CompareOrdinal(last, id) >= 0)
+            {
+                throw new InvalidOperationException($"the store read project '{id}' after '{last}', out of id order");
+            }
+            last = id;
+            yield return snapshot;
+        }
+    }
+
+    /// <param name="projects">By project id (ordinal).</param>
     private static string Of(IEnumerable<FundingProgram> programs, IEnumerable<ProjectSnapshot> projects)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -38,7 +56,7 @@ internal static class DataSetHash
         {
             Line("program", p.Id, p.Name, p.Funder, p.LegalBasis);
         }
-        foreach (var s in projects.OrderBy(p => p.Project.Id.Value, StringComparer.Ordinal))
+        foreach (var s in projects)
         {
             var p = s.Project;
             Line("project", p.Id, p.ProgramId, p.Name, p.Recipient, p.Region, p.Runtime.Start, p.Runtime.End, p.Grant, p.OwnFunds,

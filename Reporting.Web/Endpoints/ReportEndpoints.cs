@@ -1,4 +1,3 @@
-using Reporting.Core.Storage;
 using System.IO.Compression;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +64,7 @@ internal static class ReportEndpoints
         IReadOnlyList<string> files;
         try
         {
-            files = ReportService.Run(new DataSetReader(context.Data().ForReport(scope)), job, reportContext);
+            files = context.Data().Report(read => ReportService.Run(read, job, reportContext));
         }
         catch (ReportException e)
         {
