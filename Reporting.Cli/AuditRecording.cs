@@ -11,8 +11,9 @@ internal static class AuditRecording
     /// <summary>This program's user and version.</summary>
     public static AuditActor Actor { get; } = AuditActor.Current(typeof(AuditRecording).Assembly);
 
-    /// <summary>Records <paramref name="runs"/> as <paramref name="kind"/> (<c>report</c>, <c>batch</c>, <c>demo</c>); a
-    /// database that refuses the record is an environment fault that says the files are in place.</summary>
+    /// <summary>Records <paramref name="runs"/> as <paramref name="kind"/> (<c>report</c>, <c>batch</c>, <c>demo</c>) and
+    /// lets go of their forms' values; a database that refuses the record is an environment fault that says the files
+    /// are in place.</summary>
     public static void Record(string location, string kind, IReadOnlyList<ReportRun> runs, CliContext context)
     {
         if (runs.Count == 0)
@@ -31,6 +32,13 @@ internal static class AuditRecording
         {
             throw new CommandException(ExitCodes.Environment,
                 $"error: the files were written, but the run could not be recorded in the audit trail: {e.Message}");
+        }
+        finally
+        {
+            foreach (var run in runs)
+            {
+                run.Dispose();
+            }
         }
     }
 }

@@ -40,8 +40,11 @@ public static class ReportService
 
     /// <summary>Renders the files of <paramref name="job"/> into <paramref name="stage"/> (not yet in place) and returns
     /// their paths. <paramref name="owner"/> names the job in a collision message (a batch job's number).</summary>
-    public static IReadOnlyList<string> Stage(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage, string? owner) =>
-        StageRun(data, job, context, stage, owner).Files.Select(f => f.Path).ToList();
+    public static IReadOnlyList<string> Stage(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage, string? owner)
+    {
+        using var run = StageRun(data, job, context, stage, owner);
+        return run.Files.Select(f => f.Path).ToList();
+    }
 
     /// <summary>As <see cref="Stage"/>, returning the run: its id (written into every xlsx, pdf and json), the hash of
     /// the records it read, the values of its forms and its files with their SHA-256 as they will be published.</summary>
@@ -63,22 +66,40 @@ public static class ReportService
         var inputHash = identified ? RunInputHash.Of(data, job, built) : "";
         var runId = identified ? Audit.RunOptions.RunId(inputHash, job, context.Today, inputs) : null;
 
+        var spool = identified ? new Audit.FormValueSpool() : null;
+        try
+        {
+            return Render(data, job, context, stage, owner, built, runId, inputHash, inputs, spool) with { Spool = spool };
+        }
+        catch
+        {
+            spool?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Renders <paramref name="built"/> one form at a time, keeping each form's values in
+    /// <paramref name="spool"/> (when the run is recorded).</summary>
+    private static ReportRun Render(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage,
+        string? owner, IEnumerable<BuiltForm> built, string? runId, string inputHash, IReadOnlyList<RunInputFile> inputs,
+        Audit.FormValueSpool? spool)
+    {
         using var fonts = job.Formats.Contains("pdf") ? LoadFonts(context) : null;
         var files = new List<RunFile>();
         var forms = new List<RunForm>();
         foreach (var made in built)
         {
             var form = made with { Document = made.Document with { RunId = runId } };
-            if (identified)
+            if (spool is not null)
             {
-                forms.Add(new RunForm(form.FileBaseName, Audit.FormValues.Pack(form.Document)));
+                forms.Add(spool.Add(form.FileBaseName, Audit.FormValues.Pack(form.Document)));
             }
             var who = OutputNames.Owner(form, job, owner);
             foreach (var format in job.Formats.Distinct(StringComparer.Ordinal))
             {
                 foreach (var path in Render(form, format, job, fonts, stage, who, context))
                 {
-                    files.Add(new RunFile(path, format, form.FileBaseName, identified ? stage.Sha256(path) : ""));
+                    files.Add(new RunFile(path, format, form.FileBaseName, spool is not null ? stage.Sha256(path) : ""));
                 }
             }
         }
