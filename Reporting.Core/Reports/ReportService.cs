@@ -69,7 +69,7 @@ public static class ReportService
         var spool = identified ? new Audit.FormValueSpool() : null;
         try
         {
-            return Render(data, job, context, stage, owner, built, runId, inputHash, inputs, spool) with { Spool = spool };
+            return RenderForms(data, job, context, stage, owner, built, runId, inputHash, inputs, spool) with { Spool = spool };
         }
         catch
         {
@@ -80,7 +80,7 @@ public static class ReportService
 
     /// <summary>Renders <paramref name="built"/> one form at a time, keeping each form's values in
     /// <paramref name="spool"/> (when the run is recorded).</summary>
-    private static ReportRun Render(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage,
+    private static ReportRun RenderForms(Storage.IStoreReader data, ReportJob job, ReportContext context, OutputStage stage,
         string? owner, IEnumerable<BuiltForm> built, string? runId, string inputHash, IReadOnlyList<RunInputFile> inputs,
         Audit.FormValueSpool? spool)
     {
