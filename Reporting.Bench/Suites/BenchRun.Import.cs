@@ -8,7 +8,9 @@ internal sealed partial class BenchRun
     /// <summary>
     /// <c>fundingreports import</c> of the generated files into a fresh SQLite database, beside <c>sqlite3 .import</c> of
     /// the same files into untyped tables (in memory and into a file): the cost of reading CSV and writing rows with no
-    /// checks at all. With <c>--postgres</c> the same against <c>psql \copy</c>. Every figure is the fastest of
+    /// checks at all; and beside the database's own loader storing the rows the import stored into the import's own
+    /// tables (BenchRun.ImportFloor.cs): the cost of the tables alone. With <c>--postgres</c> the same against
+    /// <c>psql \copy</c>. Every figure is the fastest of
     /// <see cref="ImportRuns"/> runs, ours and the anchors taking turns, so that a slow moment of the machine weighs on
     /// neither side of a ratio alone.
     /// </summary>
@@ -24,6 +26,8 @@ internal sealed partial class BenchRun
         var memory = new List<ProcessRun>();
         var file = new List<ProcessRun>();
         var imports = new List<ProcessRun>();
+        var floors = new List<ProcessRun>();
+        (string Script, long Rows)? floor = null;
         for (var round = 1; round <= ImportRuns; round++)
         {
             Progress($"sqlite3 .import into :memory:, run {round} of {ImportRuns}");
@@ -34,23 +38,32 @@ internal sealed partial class BenchRun
             var (db, import) = ImportIntoSqlite(set, "full.db");
             _fullDb = db;
             imports.Add(import);
+            floor ??= PrepareSqliteFloor(db);
+            Progress($"sqlite3 .import of the stored rows into the import's tables, run {round} of {ImportRuns}");
+            floors.Add(SqliteFloor(floor.Value.Script));
         }
         var ours = Measurement.Of("`fundingreports import` → SQLite file", set.Rows, Fastest(imports));
         table.Add(ours, Measurement.Of("`sqlite3` `.import` → file", set.Rows, Fastest(file)));
         table.Add(ours, Measurement.Of("`sqlite3 :memory:` `.import`", set.Rows, Fastest(memory)));
+        table.Add(ours, Measurement.Of("`sqlite3` `.import` of the rows stored → the import's tables", floor!.Value.Rows, Fastest(floors)));
         if (settings.Postgres is { } server)
         {
             var anchors = new List<ProcessRun>();
             var pgImports = new List<ProcessRun>();
+            var pgFloors = new List<ProcessRun>();
+            long stored = 0;
             for (var round = 1; round <= ImportRuns; round++)
             {
-                Progress($"psql \\copy and fundingreports import into PostgreSQL, run {round} of {ImportRuns}");
-                var (anchor, pgImport) = PostgresImport(set, server);
+                Progress($"psql \\copy, fundingreports import into PostgreSQL and \\copy of the rows it stored, run {round} of {ImportRuns}");
+                var (anchor, pgImport, pgFloor, rows) = PostgresImport(set, server);
                 anchors.Add(anchor);
                 pgImports.Add(pgImport);
+                pgFloors.Add(pgFloor);
+                stored = rows;
             }
-            table.Add(Measurement.Of("`fundingreports import` → PostgreSQL", set.Rows, Fastest(pgImports)),
-                Measurement.Of("`psql` `\\copy` (client process)", set.Rows, Fastest(anchors)));
+            var pgOurs = Measurement.Of("`fundingreports import` → PostgreSQL", set.Rows, Fastest(pgImports));
+            table.Add(pgOurs, Measurement.Of("`psql` `\\copy` (client process)", set.Rows, Fastest(anchors)));
+            table.Add(pgOurs, Measurement.Of("`psql` `\\copy` (binary) of the rows stored → the import's tables", stored, Fastest(pgFloors)));
         }
         table.Print(_out);
         if (settings.Postgres is null)
@@ -81,7 +94,7 @@ internal sealed partial class BenchRun
         return ProcessMeter.RunOk("sqlite3", [database, ".read " + path], _work);
     }
 
-    private (ProcessRun Anchor, ProcessRun Import) PostgresImport(DataSet set, string server)
+    private (ProcessRun Anchor, ProcessRun Import, ProcessRun Floor, long Stored) PostgresImport(DataSet set, string server)
     {
         if (!OnPath("psql"))
         {
@@ -89,9 +102,11 @@ internal sealed partial class BenchRun
         }
         var anchorDb = PostgresServer.WithDatabase(server, "fr_bench_anchor");
         var importDb = PostgresServer.WithDatabase(server, "fr_bench_import");
+        var floorDb = PostgresServer.WithDatabase(server, "fr_bench_floor");
+        string[] databases = ["fr_bench_anchor", "fr_bench_import", "fr_bench_floor"];
         try
         {
-            foreach (var name in new[] { "fr_bench_anchor", "fr_bench_import" })
+            foreach (var name in databases)
             {
                 ProcessMeter.RunOk("psql", [PostgresServer.ForPsql(server), "-q", "-c", $"DROP DATABASE IF EXISTS {name}", "-c", $"CREATE DATABASE {name}"]);
             }
@@ -110,11 +125,12 @@ internal sealed partial class BenchRun
             var anchor = ProcessMeter.RunOk("psql", [PostgresServer.ForPsql(anchorDb), "-q", "-f", path]);
             Checkpoint(server);
             var import = FundingReports(["import", .. set.Files, "--db", importDb]);
-            return (anchor, import);
+            var (floor, stored) = PostgresFloor(server, importDb, floorDb);
+            return (anchor, import, floor, stored);
         }
         finally
         {
-            foreach (var name in new[] { "fr_bench_anchor", "fr_bench_import" })
+            foreach (var name in databases)
             {
                 ProcessMeter.Run("psql", [PostgresServer.ForPsql(server), "-q", "-c", $"DROP DATABASE IF EXISTS {name}"]);
             }

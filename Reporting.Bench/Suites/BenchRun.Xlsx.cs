@@ -5,14 +5,23 @@ namespace Reporting.Bench.Suites;
 
 internal sealed partial class BenchRun
 {
-    /// <summary>The monthly export's xlsx writer against MiniExcel on the same 25-column rows, each in a process of its own.</summary>
+    /// <summary>How many times each writer runs in <see cref="Xlsx"/>, the two taking turns; the run with the least CPU
+    /// time counts, as the fastest run does for the import.</summary>
+    private const int XlsxRuns = 3;
+
+    /// <summary>The monthly export's xlsx writer against MiniExcel on the same 25-column rows, each in a process of its
+    /// own, <see cref="XlsxRuns"/> times.</summary>
     public void Xlsx(BenchSettings settings)
     {
         Heading("xlsx writer", $"{Figures.Count(settings.XlsxRows)} monthly-export rows of {MonthlyRows.ColumnCount} columns "
             + "(the monthly export's kinds: text, dates, counts, percents, euros). Wall and CPU time of the writing alone, measured "
-            + "inside the process; peak memory of the whole process (runtime included).");
-        var ours = XlsxChild(XlsxWriters.Streaming, settings.XlsxRows);
-        var mini = XlsxChild(XlsxWriters.MiniExcel, settings.XlsxRows);
+            + $"inside the process; peak memory of the whole process (runtime included). Each writer ran {XlsxRuns} times, the two taking "
+            + "turns; the run with the least CPU time is shown.");
+        var runs = Enumerable.Range(0, XlsxRuns)
+            .Select(_ => (Ours: XlsxChild(XlsxWriters.Streaming, settings.XlsxRows), Mini: XlsxChild(XlsxWriters.MiniExcel, settings.XlsxRows)))
+            .ToList();
+        var ours = runs.Select(r => r.Ours).MinBy(r => r.Measurement.Cpu)!;
+        var mini = runs.Select(r => r.Mini).MinBy(r => r.Measurement.Cpu)!;
         var table = new ComparisonTable();
         table.Add(ours.Measurement, mini.Measurement);
         table.Print(_out);

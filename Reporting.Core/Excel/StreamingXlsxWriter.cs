@@ -31,7 +31,7 @@ internal sealed partial class StreamingXlsxWriter : IDisposable
     /// <param name="info">Document properties.</param>
     /// <param name="leaveOpen">Leave <paramref name="output"/> open after <see cref="Dispose"/>.</param>
     /// <param name="compression">Deflate effort. <see cref="CompressionLevel.Optimal"/> needs about four times the CPU of
-    /// the whole write for a file about 43 % smaller (docs/benchmarks.md, "Excel").</param>
+    /// the whole write for a file about 43 % smaller (docs/xlsx.md).</param>
     public StreamingXlsxWriter(Stream output, XlsxDocumentInfo info, bool leaveOpen = false, CompressionLevel compression = CompressionLevel.Fastest)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -43,7 +43,7 @@ internal sealed partial class SqliteImportSession : IImportSession
 
     /// <summary>The page cache of the import connection (negative: KiB), 64 MiB: the tree paths of one large table
     /// stay in memory for the point reads of a re-import, and memory stays bounded whatever the file size.</summary>
-    private const int ImportCacheKiB = -65536;
+    internal const int ImportCacheKiB = -65536;
 
     public SqliteImportSession(SqliteConnection connection, string location, DateTimeOffset startedAt)
     {

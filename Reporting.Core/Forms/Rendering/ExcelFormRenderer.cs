@@ -23,7 +23,7 @@ internal static partial class ExcelFormRenderer
             Description = UnicodeText.XmlSafe($"Formular {h.FormId} Version {h.Version}; Regelwerk: {h.RuleSet}; Stichtag {GermanFormat.Date(h.AsOf)}"),
             Identifier = document.RunId is { } runId ? $"{Audit.RunMarker.Prefix}{runId}" : null,
         };
-        // Fastest deflate: a third of Optimal's CPU for a larger file (docs/benchmarks.md, "Excel").
+        // Fastest deflate: a third of Optimal's CPU for a larger file (docs/xlsx.md).
         using var writer = new StreamingXlsxWriter(output, info, leaveOpen: true, CompressionLevel.Fastest);
         try
         {
