@@ -9,7 +9,7 @@ internal sealed partial class BenchRun
     /// <c>fundingreports import</c> of the generated files into a fresh SQLite database, beside <c>sqlite3 .import</c> of
     /// the same files into untyped tables (in memory and into a file): the cost of reading CSV and writing rows with no
     /// checks at all; and beside the database's own loader storing the rows the import stored into the import's own
-    /// tables (BenchRun.ImportFloor.cs): the cost of the tables alone. With <c>--postgres</c> the same against
+    /// tables (<see cref="StoredRows"/>): the cost of the tables alone. With <c>--postgres</c> the same against
     /// <c>psql \copy</c>. Every figure is the fastest of
     /// <see cref="ImportRuns"/> runs, ours and the anchors taking turns, so that a slow moment of the machine weighs on
     /// neither side of a ratio alone.
