@@ -50,8 +50,8 @@ public class BenchStoredRowsTests
         Assert.That(rows, Is.GreaterThan(summary.Rows), "the summaries (daily totals, first placements) are loaded too");
     }
 
-    /// <summary>A table's rows, sorted, each value as invariant text with NULL as empty text (the CSV the anchor
-    /// loads has no NULL).</summary>
+    /// <summary>A table's rows, sorted, each value as its storage class and invariant text, NULL and the empty text
+    /// alike (the CSV the anchor loads has no NULL; SQLite stores both in as many bytes).</summary>
     private static List<string> Rows(string database, string table)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
@@ -63,7 +63,11 @@ public class BenchStoredRowsTests
         while (reader.Read())
         {
             rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount)
-                .Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+                .Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i) switch
+                {
+                    "" => "",
+                    var value => value.GetType().Name + ":" + Convert.ToString(value, CultureInfo.InvariantCulture),
+                })));
         }
         Assert.That(rows, Is.Not.Empty, table);
         rows.Sort(StringComparer.Ordinal);
