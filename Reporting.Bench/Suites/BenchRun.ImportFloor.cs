@@ -15,11 +15,7 @@ internal sealed partial class BenchRun
     /// <summary>One timed run of <paramref name="script"/> into a fresh database made by <c>fundingreports init</c>.</summary>
     private ProcessRun SqliteFloor(string script)
     {
-        var db = WorkPath("floor.db");
-        foreach (var stale in new[] { db, db + "-wal", db + "-shm", db + "-journal" })
-        {
-            File.Delete(stale);
-        }
+        var db = FreshSqlitePath("floor.db");
         FundingReports(["init", "--db", db]);
         return StoredRows.LoadSqlite(db, script);
     }

@@ -95,13 +95,20 @@ internal sealed partial class BenchRun : IDisposable
     /// <summary>A fresh SQLite database holding <paramref name="set"/>, imported by the program under test.</summary>
     private (string Path, ProcessRun Import) ImportIntoSqlite(DataSet set, string name)
     {
+        var db = FreshSqlitePath(name);
+        var run = FundingReports(["import", .. set.Files, "--db", db]);
+        return (db, run);
+    }
+
+    /// <summary>The path of <paramref name="name"/> in the work folder with no database there (nor its journal files).</summary>
+    private string FreshSqlitePath(string name)
+    {
         var db = WorkPath(name);
         foreach (var stale in new[] { db, db + "-wal", db + "-shm", db + "-journal" })
         {
             File.Delete(stale);
         }
-        var run = FundingReports(["import", .. set.Files, "--db", db]);
-        return (db, run);
+        return db;
     }
 
     private string FullDatabase() => _fullDb ??= ImportIntoSqlite(MainDataSet(), "full.db").Path;
